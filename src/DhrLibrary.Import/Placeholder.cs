@@ -1,0 +1,1 @@
+namespace DhrLibrary.Import; public static class Placeholder {}

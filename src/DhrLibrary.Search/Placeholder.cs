@@ -1,0 +1,1 @@
+namespace DhrLibrary.Search; public static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace DhrLibrary; public static class Placeholder {}
