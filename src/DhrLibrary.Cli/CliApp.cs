@@ -1,0 +1,32 @@
+using System.CommandLine;
+using DhrLibrary.Cli.Commands;
+
+namespace DhrLibrary.Cli;
+
+/// <summary>The command line: one thin command per verb. Exit codes: 0 ok, 1 content errors, 2 usage errors.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Builds the Domestic Homicide Review library website from input/.")
+        {
+            BuildCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run with --help to see the commands and their options.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

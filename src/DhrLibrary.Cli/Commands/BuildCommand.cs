@@ -1,0 +1,44 @@
+using System.CommandLine;
+using DhrLibrary.Pipeline;
+using DhrLibrary.Rendering;
+
+namespace DhrLibrary.Cli.Commands;
+
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var theme = CommonOptions.Theme();
+        var offline = new Option<bool>("--offline") { Description = "Make every internal link name a file (…/index.html) so a copy opened from disk navigates fully" };
+        var drafts = new Option<bool>("--drafts") { Description = "Include reviews marked draft: true (with a Draft banner and noindex)" };
+        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts };
+        command.SetAction(parse =>
+        {
+            var options = new RenderOptions { Offline = parse.GetValue(offline), IncludeDrafts = parse.GetValue(drafts) };
+            string outputDir = parse.GetValue(output)!;
+            try
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var result = new SiteBuilder(parse.GetValue(input)!, parse.GetValue(theme)!, options).Build(outputDir);
+                DiagnosticPrinter.Print(result.Diagnostics, stderr);
+                if (!result.Succeeded)
+                {
+                    stderr.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output in '{outputDir}' was left as it was.");
+                    return ExitCodes.ContentErrors;
+                }
+
+                stdout.WriteLine($"Built {result.PageCount} pages ({result.FileCount} files) into '{outputDir}' in {clock.Elapsed.TotalSeconds:0.00} s{(options.Offline ? " (offline links)" : "")}.");
+                return ExitCodes.Ok;
+            }
+            catch (TemplateException ex)
+            {
+                stderr.WriteLine(ex.Message);
+                stderr.WriteLine($"Build failed. The previous output in '{outputDir}' was left as it was.");
+                return ExitCodes.ContentErrors;
+            }
+        });
+        return command;
+    }
+}

@@ -1,1 +1,0 @@
-namespace DhrLibrary.Import; public static class Placeholder {}

@@ -1,0 +1,46 @@
+using DhrLibrary.Diagnostics;
+using DhrLibrary.Yaml;
+
+namespace DhrLibrary.Content;
+
+/// <summary>Reads a free page from <c>input/pages/</c>: front matter with a title, then Markdown.</summary>
+public static class PageReader
+{
+    private static readonly string[] Keys = ["title", "description"];
+
+    public static Page? Read(string path, string text, DiagnosticBag diagnostics)
+    {
+        string slug = Path.GetFileNameWithoutExtension(path);
+        if (!Slug.IsValid(slug))
+        {
+            diagnostics.Error(path, 1, 1, $"bad file name '{slug}.md': use lower case a-z, 0-9 and single hyphens only");
+            return null;
+        }
+
+        var split = FrontMatter.Split(text);
+        if (split is null)
+        {
+            diagnostics.Error(path, 1, 1, "no front matter: a page starts with '---', a 'title:' line, and '---'");
+            return null;
+        }
+
+        try
+        {
+            var fields = new FieldReader(path, split.YamlFirstLine - 1, diagnostics);
+            if (YamlTreeReader.Read(split.Yaml) is not YMapping map)
+            {
+                diagnostics.Error(path, split.YamlFirstLine, 1, "the front matter must hold 'title: ...'");
+                return null;
+            }
+
+            fields.RejectUnknownKeys(map, Keys, "a page");
+            var title = fields.String(map, "title", required: true);
+            return title is null ? null : new Page(slug, title, fields.String(map, "description", required: false), split.Body, path, split.BodyFirstLine);
+        }
+        catch (YamlSyntaxException ex)
+        {
+            diagnostics.Error(path, ex.Line + split.YamlFirstLine - 1, ex.Column, ex.Message);
+            return null;
+        }
+    }
+}

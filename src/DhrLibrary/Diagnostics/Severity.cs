@@ -1,0 +1,7 @@
+namespace DhrLibrary.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

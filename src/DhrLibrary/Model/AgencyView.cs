@@ -1,0 +1,22 @@
+using DhrLibrary.Content;
+
+namespace DhrLibrary.Model;
+
+public sealed class AgencyView(Agency agency)
+{
+    public Agency Source { get; } = agency;
+    public string Name => Source.Name;
+    public string Slug => Source.Slug;
+    public string Path => $"agencies/{Source.Slug}/";
+    public string Kind => Source.Kind;
+    public string KindName => AgencyKind.DisplayName(Source.Kind);
+    public IReadOnlyList<string> Aliases => Source.Aliases;
+    public bool Known => Source.Known;
+
+    /// <summary>Recommendations addressed to this agency, grouped by review, newest review first.</summary>
+    public List<ReviewGroup> Groups { get; } = [];
+    public int RecommendationCount => Groups.Sum(g => g.Recommendations.Count);
+    public int ReviewCount => Groups.Count;
+}
+
+public sealed record ReviewGroup(ReviewView Review, List<RecommendationView> Recommendations);

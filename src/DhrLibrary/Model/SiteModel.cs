@@ -1,0 +1,20 @@
+using DhrLibrary.Content;
+
+namespace DhrLibrary.Model;
+
+/// <summary>The whole site, assembled: what every template can reach.</summary>
+public sealed class SiteModel
+{
+    public required SiteConfig Config { get; init; }
+    public required IReadOnlyList<ReviewView> Reviews { get; init; }
+    public required IReadOnlyList<AgencyView> Agencies { get; init; }
+    public required IReadOnlyList<AgencyKindGroup> AgencyKinds { get; init; }
+    public required IReadOnlyList<PartnershipView> Partnerships { get; init; }
+    public required IReadOnlyList<ThemeView> Themes { get; init; }
+    public required IReadOnlyList<PageView> Pages { get; init; }
+    public int ReviewCount => Reviews.Count;
+    public int RecommendationCount => Reviews.Sum(r => r.RecommendationCount);
+    public int AgencyCount => Agencies.Count;
+    public int PartnershipCount => Partnerships.Count;
+    public int ThemeCount => Themes.Count;
+}

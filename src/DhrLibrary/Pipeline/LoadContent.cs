@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using DhrLibrary.Content;
+using DhrLibrary.Diagnostics;
+
+namespace DhrLibrary.Pipeline;
+
+/// <summary>First stage: reads everything under <c>input/</c> into a <see cref="Library"/>, collecting every problem.</summary>
+public static class LoadContent
+{
+    public static Library Load(string inputDir, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(inputDir))
+        {
+            diagnostics.Error(inputDir, 1, 1, "input folder not found: pass --input with the folder that holds site.yml and reviews/");
+            return new Library(new SiteConfig(), AgencyCatalog.Empty, [], [], []);
+        }
+
+        string sitePath = Path.Combine(inputDir, "site.yml");
+        var site = File.Exists(sitePath)
+            ? CatalogReader.ReadSite(sitePath, File.ReadAllText(sitePath), diagnostics)
+            : Missing(sitePath, diagnostics, new SiteConfig());
+
+        string agenciesPath = Path.Combine(inputDir, "agencies.yml");
+        var agencies = new AgencyCatalog(File.Exists(agenciesPath)
+            ? CatalogReader.ReadAgencies(agenciesPath, File.ReadAllText(agenciesPath), diagnostics)
+            : []);
+
+        string themesPath = Path.Combine(inputDir, "themes.yml");
+        var themes = File.Exists(themesPath)
+            ? CatalogReader.ReadThemes(themesPath, File.ReadAllText(themesPath), diagnostics)
+            : [];
+
+        var vocabulary = ReviewVocabulary.From(themes, agencies);
+        var reviews = ReadFolder(Path.Combine(inputDir, "reviews"), diagnostics,
+            (path, text) => ReviewReader.Read(path, text, vocabulary, diagnostics));
+        var pages = ReadFolder(Path.Combine(inputDir, "pages"), diagnostics,
+            (path, text) => PageReader.Read(path, text, diagnostics));
+
+        return new Library(site, agencies, themes, reviews, pages);
+    }
+
+    /// <summary>Reads one review file on its own (for the preview server's incremental rebuilds).</summary>
+    public static Review? LoadReview(string path, Library library, DiagnosticBag diagnostics) =>
+        ReviewReader.Read(path, File.ReadAllText(path), ReviewVocabulary.From(library.Themes, library.Agencies), diagnostics);
+
+    private static T Missing<T>(string path, DiagnosticBag diagnostics, T fallback)
+    {
+        diagnostics.Error(path, 1, 1, $"{Path.GetFileName(path)} is missing");
+        return fallback;
+    }
+
+    private static List<T> ReadFolder<T>(string folder, DiagnosticBag diagnostics, Func<string, string, T?> read)
+        where T : class
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray();
+        var results = new ConcurrentBag<(int Index, T Item)>();
+        Parallel.For(0, files.Length, i =>
+        {
+            string path = files[i];
+            if (!path.EndsWith(".md", StringComparison.Ordinal))
+            {
+                if (!Path.GetFileName(path).StartsWith('.'))
+                {
+                    diagnostics.Warning(path, 1, 1, "not a .md file, so it is ignored");
+                }
+
+                return;
+            }
+
+            if (read(path, File.ReadAllText(path)) is T item)
+            {
+                results.Add((i, item));
+            }
+        });
+        return [.. results.OrderBy(r => r.Index).Select(r => r.Item)];
+    }
+}

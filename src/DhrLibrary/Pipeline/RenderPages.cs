@@ -1,0 +1,96 @@
+using DhrLibrary.Model;
+using DhrLibrary.Output;
+using DhrLibrary.Rendering;
+using Markdig;
+using Scriban.Runtime;
+
+namespace DhrLibrary.Pipeline;
+
+/// <summary>
+/// Pure stage: renders every page of the site model through the theme, in parallel. Content in, files out;
+/// nothing here touches the disk.
+/// </summary>
+public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
+{
+    private readonly SiteUrls _urls = new(options.Offline);
+
+    public IReadOnlyList<OutputFile> Render(SiteModel site)
+    {
+        PrepareSummaries(site);
+        var jobs = PlanPages(site);
+        return jobs.AsParallel().AsOrdered().Select(job => RenderJob(site, job)).ToList();
+    }
+
+    /// <summary>Every page of the site, with its template and model.</summary>
+    public static List<PageJob> PlanPages(SiteModel site)
+    {
+        var config = site.Config;
+        var jobs = new List<PageJob>
+        {
+            new("", "home", config.Title, config.Description, site, "home"),
+            new("reviews/", "reviews", "All reviews", $"Every review in the library, newest first: {site.ReviewCount} reviews.", site.Reviews, "reviews"),
+            new("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
+            new("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
+            new("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
+        };
+        jobs.AddRange(site.Reviews.Select(r => new PageJob(r.Path, "review", r.Title, r.Excerpt, r, "reviews", r.Draft)));
+        jobs.AddRange(site.Agencies.Select(a => new PageJob(a.Path, "agency", a.Name,
+            $"{a.RecommendationCount} recommendations addressed to {a.Name} in {a.ReviewCount} domestic homicide reviews.", a, "agencies")));
+        jobs.AddRange(site.Partnerships.Select(p => new PageJob(p.Path, "partnership", p.Name,
+            $"Domestic homicide reviews commissioned by {p.Name} Community Safety Partnership.", p, "partnerships")));
+        jobs.AddRange(site.Themes.Select(t => new PageJob(t.Path, "theme", t.Name, t.Description ?? $"Reviews that raise {t.Name}.", t, "themes")));
+        jobs.AddRange(site.Pages.Select(p => new PageJob(p.Path, "page", p.Title, p.Description ?? p.Title, p, p.Slug)));
+        jobs.Add(new PageJob("404.html", "404", "Page not found", "The page you asked for is not in the library.", site, "", NoIndex: true));
+        return jobs;
+    }
+
+    private void PrepareSummaries(SiteModel site)
+    {
+        var markdown = new MarkdownRenderer(_urls);
+        Parallel.ForEach(site.Reviews, review =>
+        {
+            review.SummaryHtml = markdown.Render(review.Source.Summary, SiteUrls.RootFor(review.Path));
+            review.Excerpt = Excerpt(review.Source.Summary);
+        });
+    }
+
+    private OutputFile RenderJob(SiteModel site, PageJob job)
+    {
+        // The 404 page is served at whatever address was missing, so online its links start from the base URL.
+        string root = job.Path == "404.html" && !_urls.Offline ? site.Config.BaseUrlWithSlash : SiteUrls.RootFor(job.Path);
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["config"] = site.Config,
+            ["page"] = job.Model,
+            ["page_title"] = job.Title,
+            ["page_description"] = job.Description,
+            ["page_path"] = job.Path,
+            ["section"] = job.Section,
+            ["canonical_url"] = site.Config.BaseUrlWithSlash + (job.Path == "404.html" ? "" : job.Path),
+            ["offline"] = _urls.Offline,
+            ["noindex"] = job.NoIndex,
+            ["built_at"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            ["body_html"] = job.Model is PageView p ? new MarkdownRenderer(_urls).Render(p.Source.Body, root) : new HtmlString(""),
+        };
+        globals.Import("url", new Func<string, string>(path => _urls.Link(root, path)));
+        globals.Import("plural", new Func<int, string, string>((n, word) => n == 1 ? $"1 {word}" : $"{n:N0} {Pluralise(word)}"));
+        return OutputFile.FromText(SiteUrls.FileFor(job.Path), theme.RenderPage(job.Template, globals));
+    }
+
+    private static string Pluralise(string word) => word switch
+    {
+        "agency" => "agencies",
+        "partnership" => "partnerships",
+        _ when word.EndsWith('y') && !word.EndsWith("ey", StringComparison.Ordinal) => word[..^1] + "ies",
+        _ => word + "s",
+    };
+
+    /// <summary>About the first 40 words of the summary as plain text.</summary>
+    internal static string Excerpt(string markdown)
+    {
+        var text = Markdown.ToPlainText(markdown).ReplaceLineEndings(" ");
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 40 ? string.Join(' ', words) : string.Join(' ', words.Take(40)) + " …";
+    }
+}

@@ -1,1 +1,0 @@
-namespace DhrLibrary; public static class Placeholder {}

@@ -1,0 +1,103 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DhrLibrary.Rendering;
+
+/// <summary>
+/// Markdown to HTML for summaries and pages. Raw HTML is escaped, only http, https, mailto and relative link
+/// targets survive, attribute syntax is not enabled, and images may only come from the site itself
+/// (the site makes no third-party requests).
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .Build();
+
+    private readonly SiteUrls _urls;
+
+    public MarkdownRenderer(SiteUrls urls) => _urls = urls;
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Renders Markdown for a page whose root prefix is <paramref name="root"/>.</summary>
+    public HtmlString Render(string markdown, string root = "")
+    {
+        var document = Parse(markdown);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            link.Url = SafeUrl(link.Url, root, link.IsImage);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (SafeUrl(autolink.Url, root, isImage: false) is null)
+            {
+                autolink.Url = "";
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new HtmlString(writer.ToString());
+    }
+
+    /// <summary>Every link target in the Markdown, with its 1-based line, for the link checker.</summary>
+    public static IEnumerable<(string Url, int Line, int Column)> Links(string markdown) =>
+        Parse(markdown).Descendants<LinkInline>()
+            .Where(l => l.Url is not null)
+            .Select(l => (l.Url!, l.Line + 1, l.Column + 1));
+
+    private string? SafeUrl(string? url, string root, bool isImage)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return url;
+        }
+
+        string trimmed = url.Trim();
+        int colon = trimmed.IndexOf(':');
+        int firstSeparator = trimmed.IndexOfAny(['/', '?', '#']);
+        bool hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
+        if (hasScheme)
+        {
+            string scheme = trimmed[..colon].ToLowerInvariant();
+            bool allowed = isImage ? false : scheme is "http" or "https" or "mailto";
+            return allowed ? trimmed : "#";
+        }
+
+        if (trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            return "#";
+        }
+
+        if (trimmed.StartsWith('/'))
+        {
+            // Root-absolute links break under a sub-path and from disk: make them relative to this page.
+            return _urls.Link(root, trimmed.TrimStart('/'));
+        }
+
+        return _urls.Offline ? OfflineRelative(trimmed) : trimmed;
+    }
+
+    private static string OfflineRelative(string url)
+    {
+        int hash = url.IndexOf('#');
+        string target = hash < 0 ? url : url[..hash];
+        string fragment = hash < 0 ? "" : url[hash..];
+        if (target.EndsWith('/') || target is "." or "..")
+        {
+            target = target.TrimEnd('/') + "/index.html";
+        }
+
+        return target + fragment;
+    }
+}
