@@ -16,10 +16,13 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 
     public IReadOnlyList<OutputFile> Render(SiteModel site)
     {
-        PrepareSummaries(site);
-        var jobs = PlanPages(site);
-        return jobs.AsParallel().AsOrdered().Select(job => RenderJob(site, job)).ToList();
+        PrepareSummaries(site, site.Reviews);
+        return RenderJobs(site, PlanPages(site));
     }
+
+    /// <summary>Renders some of the site's pages (the preview server re-renders only what an edit touches).</summary>
+    public IReadOnlyList<OutputFile> RenderJobs(SiteModel site, IEnumerable<PageJob> jobs) =>
+        jobs.AsParallel().AsOrdered().Select(job => RenderJob(site, job)).ToList();
 
     /// <summary>Every page of the site, with its template and model.</summary>
     public static List<PageJob> PlanPages(SiteModel site)
@@ -44,10 +47,11 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         return jobs;
     }
 
-    private void PrepareSummaries(SiteModel site)
+    /// <summary>Renders the summaries of <paramref name="reviews"/> (HTML for the review page, a plain-text excerpt).</summary>
+    public void PrepareSummaries(SiteModel site, IEnumerable<ReviewView> reviews)
     {
         var markdown = new MarkdownRenderer(_urls);
-        Parallel.ForEach(site.Reviews, review =>
+        Parallel.ForEach(reviews, review =>
         {
             review.SummaryHtml = markdown.Render(review.Source.Summary, SiteUrls.RootFor(review.Path));
             review.Excerpt = Excerpt(review.Source.Summary);
@@ -74,17 +78,9 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["body_html"] = job.Model is PageView p ? new MarkdownRenderer(_urls).Render(p.Source.Body, root) : new HtmlString(""),
         };
         globals.Import("url", new Func<string, string>(path => _urls.Link(root, path)));
-        globals.Import("plural", new Func<int, string, string>((n, word) => n == 1 ? $"1 {word}" : $"{n:N0} {Pluralise(word)}"));
+        globals.Import("plural", new Func<int, string, string>(Words.Count));
         return OutputFile.FromText(SiteUrls.FileFor(job.Path), theme.RenderPage(job.Template, globals));
     }
-
-    private static string Pluralise(string word) => word switch
-    {
-        "agency" => "agencies",
-        "partnership" => "partnerships",
-        _ when word.EndsWith('y') && !word.EndsWith("ey", StringComparison.Ordinal) => word[..^1] + "ies",
-        _ => word + "s",
-    };
 
     /// <summary>About the first 40 words of the summary as plain text.</summary>
     internal static string Excerpt(string markdown)

@@ -41,7 +41,12 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         var pages = Time(times, "render", () => renderer.Render(site));
         pageCount = pages.Count;
         var files = new List<OutputFile>(pages);
-        Time(times, "site-files", () => files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site))));
+        Time(times, "site-files", () =>
+        {
+            files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site)));
+            files.Add(GenerateFeed.Generate(site, options.BuiltAt));
+            files.AddRange(GenerateDataFiles.Generate(site));
+        });
         files.AddRange(CopyAssets.From(themeDir));
         return files;
     }

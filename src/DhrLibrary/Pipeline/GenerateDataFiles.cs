@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DhrLibrary.Model;
+using DhrLibrary.Output;
+
+namespace DhrLibrary.Pipeline;
+
+/// <summary>
+/// Pure stage: the open data downloads. <c>data/reviews.json</c> keeps every text exactly;
+/// <c>data/recommendations.csv</c> is RFC 4180 with one row per recommendation, and neutralises cells a
+/// spreadsheet would run as a formula.
+/// </summary>
+public static class GenerateDataFiles
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static IEnumerable<OutputFile> Generate(SiteModel site)
+    {
+        yield return OutputFile.FromText("data/reviews.json", ReviewsJson(site));
+        yield return OutputFile.FromText("data/recommendations.csv", RecommendationsCsv(site));
+    }
+
+    public static string ReviewsJson(SiteModel site)
+    {
+        var data = new
+        {
+            Title = site.Config.Title,
+            Url = site.Config.BaseUrlWithSlash,
+            ReviewCount = site.ReviewCount,
+            Reviews = site.Reviews.Select(r => new
+            {
+                r.Slug,
+                r.Title,
+                Url = site.Config.BaseUrlWithSlash + r.Path,
+                Partnership = r.Csp,
+                Published = r.PublishedIso,
+                r.YearOfDeath,
+                r.ReviewType,
+                r.StatutoryBasis,
+                Source = new { Name = r.SourceName, r.ReportUrl },
+                Themes = r.Themes.Select(t => t.Slug),
+                Summary = r.Source.Summary.Trim(),
+                Recommendations = r.Recommendations.Select(rec => new
+                {
+                    rec.Number,
+                    rec.Text,
+                    AddressedTo = rec.Agencies.Select(a => a.Name),
+                }),
+            }),
+        };
+        return JsonSerializer.Serialize(data, Json) + "\n";
+    }
+
+    public static string RecommendationsCsv(SiteModel site)
+    {
+        var sb = new StringBuilder();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            NewLine = "\r\n",
+            InjectionOptions = InjectionOptions.Escape,
+            InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
+            InjectionEscapeCharacter = '\'',
+        };
+        using (var csv = new CsvWriter(new StringWriter(sb), config))
+        {
+            foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.NextRecord();
+            foreach (var review in site.Reviews)
+            {
+                string themes = string.Join("; ", review.Themes.Select(t => t.Name));
+                foreach (var rec in review.Recommendations)
+                {
+                    csv.WriteField(review.Slug);
+                    csv.WriteField(review.Title);
+                    csv.WriteField(review.Csp);
+                    csv.WriteField(review.PublishedIso);
+                    csv.WriteField(review.YearOfDeath?.ToString(CultureInfo.InvariantCulture) ?? "");
+                    csv.WriteField(rec.Number.ToString(CultureInfo.InvariantCulture));
+                    csv.WriteField(rec.Text);
+                    csv.WriteField(string.Join("; ", rec.Agencies.Select(a => a.Name)));
+                    csv.WriteField(themes);
+                    csv.NextRecord();
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+}
