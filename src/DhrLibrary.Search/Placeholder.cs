@@ -1,1 +1,0 @@
-namespace DhrLibrary.Search; public static class Placeholder {}

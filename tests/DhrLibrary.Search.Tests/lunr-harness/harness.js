@@ -1,0 +1,100 @@
+// Runs the real lunr.js for the C# tests: builds reference indexes, stems words, answers queries,
+// and expands compact indexes. Usage: node harness.js <path-to-lunr.js> <command> <files...>
+// Output goes to stdout; files are UTF-8.
+'use strict'
+
+const fs = require('fs')
+const vm = require('vm')
+
+const [lunrPath, command, ...args] = process.argv.slice(2)
+const lunr = require(lunrPath)
+
+function readJson (path) {
+  return JSON.parse(fs.readFileSync(path, 'utf8'))
+}
+
+// request: { ref, fields: [{ name, boost }], metadataWhitelist, b, k1, documents: [{ doc, boost }] }
+function buildIndex (request) {
+  return lunr(function () {
+    this.ref(request.ref || 'id')
+    for (const field of request.fields) {
+      this.field(field.name, field.boost === undefined ? undefined : { boost: field.boost })
+    }
+    this.metadataWhitelist = request.metadataWhitelist || []
+    if (request.b !== undefined) this.b(request.b)
+    if (request.k1 !== undefined) this.k1(request.k1)
+    for (const entry of request.documents) {
+      this.add(entry.doc, entry.boost === undefined ? undefined : { boost: entry.boost })
+    }
+  })
+}
+
+function search (index, query) {
+  return index.search(query).map(function (result) {
+    return { ref: result.ref, score: result.score, metadata: JSON.stringify(result.matchData.metadata) }
+  })
+}
+
+// Runs a classic script the way a page would: `window` is the global object.
+function loadCompact (compactScriptPath, expanderPath) {
+  const context = vm.createContext({})
+  context.window = context
+  vm.runInContext(fs.readFileSync(expanderPath, 'utf8'), context, { filename: expanderPath })
+  vm.runInContext(fs.readFileSync(compactScriptPath, 'utf8'), context, { filename: compactScriptPath })
+  return context
+}
+
+const commands = {
+  build (requestPath) {
+    process.stdout.write(JSON.stringify(buildIndex(readJson(requestPath))))
+  },
+
+  // One word per line in, one stem per line out.
+  stem (wordsPath) {
+    const words = fs.readFileSync(wordsPath, 'utf8').split('\n')
+    const stems = words.map(function (word) { return lunr.stemmer(new lunr.Token(word)).toString() })
+    process.stdout.write(stems.join('\n'))
+  },
+
+  // For each string: lunr.tokenizer's tokens, each run through the trimmer.
+  tokenize (textsPath) {
+    const result = readJson(textsPath).map(function (text) {
+      return lunr.tokenizer(text).map(function (token) {
+        return [token.str, token.metadata.position, token.metadata.index, lunr.trimmer(token.clone()).str]
+      })
+    })
+    process.stdout.write(JSON.stringify(result))
+  },
+
+  // Doubles as 16-hex-digit bit patterns in; String(x) and the bits of Math.log(x) out.
+  numbers (bitsPath) {
+    const view = new DataView(new ArrayBuffer(8))
+    const lines = fs.readFileSync(bitsPath, 'utf8').split('\n').filter(Boolean).map(function (hex) {
+      view.setBigUint64(0, BigInt('0x' + hex))
+      const x = view.getFloat64(0)
+      view.setFloat64(0, Math.log(x))
+      return String(x) + ' ' + view.getBigUint64(0).toString(16).padStart(16, '0')
+    })
+    process.stdout.write(lines.join('\n'))
+  },
+
+  // Answers each query with lunr's own index and with lunr.Index.load(our JSON).
+  search (requestPath, ourIndexPath, queriesPath) {
+    const theirs = buildIndex(readJson(requestPath))
+    const ours = lunr.Index.load(readJson(ourIndexPath))
+    const result = readJson(queriesPath).map(function (query) {
+      return { query: query, theirs: search(theirs, query), ours: search(ours, query) }
+    })
+    process.stdout.write(JSON.stringify(result))
+  },
+
+  // Expands a compact index script with lunr-compact.js and prints JSON.stringify of the result.
+  expand (compactScriptPath, expanderPath, globalName) {
+    const context = loadCompact(compactScriptPath, expanderPath)
+    const expanded = context.DhrLunrCompact.expand(context[globalName])
+    lunr.Index.load(expanded)
+    process.stdout.write(JSON.stringify(expanded))
+  }
+}
+
+commands[command].apply(null, args)
