@@ -1,0 +1,8 @@
+namespace DhrLibrary.Import;
+
+internal enum SlugPlanKind
+{
+    New,
+    AlreadyImported,
+    DuplicateInRun,
+}
