@@ -35,6 +35,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             new("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
             new("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
             new("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
+            new("search/", "search", "Search", "Search the reviews and their recommendations, and filter by agency, partnership, theme and year.", site, "search"),
         };
         jobs.AddRange(site.Reviews.Select(r => new PageJob(r.Path, "review", r.Title, r.Excerpt, r, "reviews", r.Draft)));
         jobs.AddRange(site.Agencies.Select(a => new PageJob(a.Path, "agency", a.Name,

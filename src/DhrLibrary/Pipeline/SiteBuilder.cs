@@ -47,6 +47,8 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
             files.Add(GenerateFeed.Generate(site, options.BuiltAt));
             files.AddRange(GenerateDataFiles.Generate(site));
         });
+        Time(times, "index", () => files.AddRange(BuildSearchIndex.Build(site)));
+        files.Add(OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir)));
         files.AddRange(CopyAssets.From(themeDir));
         return files;
     }

@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DhrLibrary.Content;
+using DhrLibrary.Model;
+
+namespace DhrLibrary.SearchIndex;
+
+/// <summary>
+/// What the search page shows and filters on, kept out of the index: titles, links, partnership, dates,
+/// agency and theme names, a short text. Tables of agencies and themes are shared by index, so each name
+/// is sent once.
+/// </summary>
+public static class SearchDisplayData
+{
+    public const int ShortTextWords = 30;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string ToJson(SiteModel site)
+    {
+        var agencyIndex = new Dictionary<AgencyView, int>();
+        for (int i = 0; i < site.Agencies.Count; i++)
+        {
+            agencyIndex[site.Agencies[i]] = i;
+        }
+
+        var themeIndex = new Dictionary<ThemeView, int>();
+        for (int i = 0; i < site.Themes.Count; i++)
+        {
+            themeIndex[site.Themes[i]] = i;
+        }
+
+        var reviewIndex = new Dictionary<ReviewView, int>();
+        for (int i = 0; i < site.Reviews.Count; i++)
+        {
+            reviewIndex[site.Reviews[i]] = i;
+        }
+
+        var data = new
+        {
+            kinds = AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName),
+            agencies = site.Agencies.Select(a => new object[] { a.Name, a.Kind, a.Path }),
+            themes = site.Themes.Select(t => new object[] { t.Name, t.Path }),
+            // path, title, partnership, published (display), published (iso), year of death, theme ids, agency ids, excerpt
+            reviews = site.Reviews.Select(r => new object?[]
+            {
+                r.Path, r.Title, r.Partnership.Name, r.Published, r.PublishedIso, r.YearOfDeath,
+                r.Themes.Select(t => themeIndex[t]),
+                r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order(),
+                r.Excerpt,
+            }),
+            // review id, number, agency ids, short text
+            recs = site.Reviews.SelectMany(r => r.Recommendations).Select(rec => new object[]
+            {
+                reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text),
+            }),
+        };
+        return JsonSerializer.Serialize(data, Json);
+    }
+
+    private static string Shorten(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= ShortTextWords ? string.Join(' ', words) : string.Join(' ', words.Take(ShortTextWords)) + " …";
+    }
+}
