@@ -11,6 +11,9 @@ public sealed record Review
     public string? ReviewType { get; init; }
     public string? StatutoryBasis { get; init; }
     public ReviewSource Source { get; init; } = new(null, null);
+
+    /// <summary>How many recommendations the source page says the review makes (<c>source.extracted_recommendations</c>), when recorded.</summary>
+    public int? ExtractedRecommendations { get; init; }
     public IReadOnlyList<string> Themes { get; init; } = [];
     public IReadOnlyList<Recommendation> Recommendations { get; init; } = [];
     public bool Draft { get; init; }

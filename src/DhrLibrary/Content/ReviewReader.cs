@@ -1,4 +1,6 @@
 using DhrLibrary.Diagnostics;
+using DhrLibrary.Rendering;
+using DhrLibrary.Validation;
 using DhrLibrary.Yaml;
 
 namespace DhrLibrary.Content;
@@ -9,14 +11,22 @@ public static class ReviewReader
     private static readonly string[] ReviewKeys =
         ["title", "csp", "published", "year_of_death", "review_type", "statutory_basis", "source", "themes", "recommendations", "draft"];
 
-    private static readonly string[] SourceKeys = ["name", "report_url"];
+    private static readonly string[] SourceKeys = ["name", "report_url", "extracted_recommendations"];
 
     private static readonly string[] RecommendationKeys = ["number", "text", "addressed_to", "status", "updates"];
 
     /// <summary>Returns the review, or null when errors make it unusable (the errors are in <paramref name="diagnostics"/>).</summary>
     public static Review? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        string slug = Path.GetFileNameWithoutExtension(path);
+        // Files are read in parallel into one bag, so this file's errors are counted in a bag of its own.
+        var own = new DiagnosticBag();
+        var review = Read(path, text, vocabulary, own, Path.GetFileNameWithoutExtension(path));
+        diagnostics.AddRange(own.Items);
+        return review;
+    }
+
+    private static Review? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics, string slug)
+    {
         int before = diagnostics.ErrorCount;
         if (!Slug.IsValid(slug))
         {
@@ -69,6 +79,7 @@ public static class ReviewReader
         }
 
         var recommendations = ReadRecommendations(map, fields, vocabulary.Agencies);
+        int? extracted = ReadExtractedCount(map, fields, recommendations);
         bool draft = fields.Boolean(map, "draft") ?? false;
 
         if (diagnostics.ErrorCount > before || title is null || csp is null || published is null || recommendations is null)
@@ -86,6 +97,7 @@ public static class ReviewReader
             ReviewType = fields.String(map, "review_type", required: false),
             StatutoryBasis = fields.String(map, "statutory_basis", required: false),
             Source = source,
+            ExtractedRecommendations = extracted,
             Themes = themes?.Select(t => t.Value).ToList() ?? [],
             Recommendations = recommendations,
             Draft = draft,
@@ -138,6 +150,23 @@ public static class ReviewReader
         return new ReviewSource(fields.String(source, "name", required: false), url);
     }
 
+    /// <summary>The count the source page states; a warning when the review lists a different number.</summary>
+    private static int? ReadExtractedCount(YMapping map, FieldReader fields, List<Recommendation>? recommendations)
+    {
+        if (map["source"] is not YMapping source || source["extracted_recommendations"] is not YNode node)
+        {
+            return null;
+        }
+
+        int? stated = fields.Integer(source, "extracted_recommendations", required: false, 0, 10_000);
+        if (stated is int n && recommendations is not null && n != recommendations.Count)
+        {
+            fields.Warning(node, $"the source states {Words.Count(n, "recommendation")} (source.extracted_recommendations) but this review lists {recommendations.Count}: add the missing ones, or correct the count");
+        }
+
+        return stated;
+    }
+
     private static List<Recommendation>? ReadRecommendations(YMapping map, FieldReader fields, AgencyCatalog agencies)
     {
         var node = map["recommendations"];
@@ -181,7 +210,7 @@ public static class ReviewReader
             {
                 if (!agencies.TryResolve(agency, out _))
                 {
-                    var closest = agencies.Closest(agency);
+                    var closest = AgencySuggestion.Closest(agencies, agency);
                     fields.Warning(agencyNode, $"unknown agency '{agency}': add it to agencies.yml{(closest is null ? "" : $", or did you mean '{closest}'?")}");
                 }
             }

@@ -1,0 +1,95 @@
+using DhrLibrary.Content;
+using DhrLibrary.Diagnostics;
+using DhrLibrary.Output;
+using DhrLibrary.Pipeline;
+using DhrLibrary.Rendering;
+
+namespace DhrLibrary.Validation;
+
+/// <summary>
+/// Everything `check` does, collecting every problem in one run: the reader's rules for every file, the
+/// review rules below, the links of the site built in memory (drafts included, nothing written), and
+/// optionally the reports' web addresses.
+/// </summary>
+public static class CheckContent
+{
+    public static IReadOnlyList<IReviewRule> ReviewRules { get; } =
+        [new PublishedInFutureRule(), new PersonalDataRule(), new ThemeKeywordRule(), new PlaceholderRule()];
+
+    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(string inputDir, CheckOptions options, HttpClient? http = null, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var library = LoadContent.Load(inputDir, diagnostics);
+        var context = new CheckContext(library, options.Today);
+        var documents = library.Reviews
+            .AsParallel()
+            .Select(r => ReviewDocument.Parse(r, File.ReadAllText(r.SourcePath)))
+            .Where(d => d is not null)
+            .Select(d => d!)
+            .ToList();
+        Parallel.ForEach(documents, document =>
+        {
+            foreach (var rule in ReviewRules)
+            {
+                rule.Check(document, context, diagnostics);
+            }
+        });
+
+        if (options.ThemeDir is string themeDir)
+        {
+            CheckBuiltLinks(inputDir, themeDir, library, diagnostics);
+        }
+
+        if (options.External)
+        {
+            using var own = http is null ? new HttpClient() : null;
+            var client = http ?? own!;
+            await new CheckExternalLinks(client, options.ExternalConcurrency, options.ExternalTimeout)
+                .CheckAsync(documents, diagnostics, cancellationToken);
+        }
+
+        return diagnostics.Items;
+    }
+
+    private static void CheckBuiltLinks(string inputDir, string themeDir, Library library, DiagnosticBag diagnostics)
+    {
+        var options = new RenderOptions { IncludeDrafts = true };
+        try
+        {
+            // A clean library is built exactly as `build` does; one with errors is built from what could be
+            // read, so link problems still show up in the same run.
+            var files = diagnostics.HasErrors
+                ? BuildPartial(library, themeDir, options)
+                : new SiteBuilder(inputDir, themeDir, options).Produce([], out _, out _) ?? BuildPartial(library, themeDir, options);
+            var readable = library.Reviews.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+            string reviewsDir = Path.Combine(inputDir, "reviews");
+            var unreadable = Directory.Exists(reviewsDir)
+                ? Directory.GetFiles(reviewsDir, "*.md").Select(Path.GetFileNameWithoutExtension).Where(s => !readable.Contains(s!)).ToHashSet(StringComparer.Ordinal)!
+                : [];
+            new CheckLinks(files, library.Site.BaseUrlWithSlash).Check(library, themeDir, unreadable!, diagnostics);
+        }
+        catch (TemplateException ex)
+        {
+            diagnostics.Error(ex.File, ex.Line, ex.Column, ex.Message[(ex.Message.IndexOf(": error: ", StringComparison.Ordinal) + 9)..]);
+        }
+        catch (BuildException ex)
+        {
+            diagnostics.Error(themeDir, 1, 1, $"the site could not be built to check its links: {ex.Message}");
+        }
+    }
+
+    // The stages of SiteBuilder.Produce, run on the library as read (Produce stops at the first content error).
+    private static List<OutputFile> BuildPartial(Library library, string themeDir, RenderOptions options)
+    {
+        var theme = ThemeTemplates.Load(themeDir);
+        var site = AssembleSite.Assemble(library, options.IncludeDrafts);
+        var files = new List<OutputFile>(new RenderPages(theme, options).Render(site));
+        files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site)));
+        files.Add(GenerateFeed.Generate(site, options.BuiltAt));
+        files.AddRange(GenerateDataFiles.Generate(site));
+        files.AddRange(BuildSearchIndex.Build(site));
+        files.Add(OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir)));
+        files.AddRange(CopyAssets.From(themeDir));
+        return files;
+    }
+}

@@ -1,0 +1,9 @@
+namespace DhrLibrary.Validation;
+
+public enum PersonalDataKind
+{
+    NhsNumber,
+    DateOfBirth,
+    PhoneNumber,
+    Postcode,
+}
