@@ -48,7 +48,7 @@ public static class ReviewFileWriter
 
         WriteRecommendations(sb, review.Recommendations);
         sb.Append("---\n");
-        string body = review.Summary.Trim('\n');
+        string body = review.Summary.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
         if (body.Length > 0)
         {
             sb.Append(body).Append('\n');

@@ -39,9 +39,8 @@ public static partial class SeedParser
 
         int before = diagnostics.ErrorCount;
         string csp = Value(path, header.Csp.Value, "CSP", diagnostics);
-        PublishedDate published = default;
         var (publishedLine, publishedText) = header.Published.Value;
-        if (!SeedDate.TryParse(publishedText, out published))
+        if (!SeedDate.TryParse(publishedText, out var published))
         {
             diagnostics.Error(path, publishedLine, Column(lines, publishedLine, publishedText),
                 $"cannot read the date 'Published: {publishedText}': write it like 'May 2023' or '14 May 2023'");

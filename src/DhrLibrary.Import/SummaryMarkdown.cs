@@ -26,32 +26,51 @@ internal static partial class SummaryMarkdown
         return IsRiskyStart(paragraph) ? "\\" + paragraph : paragraph;
     }
 
-    // Breaks only between words whose next word cannot open a block, so the wrapped text stays one paragraph.
+    // Breaks at the last space that fits, skipping spaces whose next word could open a block, so the
+    // wrapped text stays one paragraph; a line runs long only when no such space fits.
     private static string Wrap(string paragraph)
     {
-        var words = paragraph.Split(' ');
         var sb = new StringBuilder(paragraph.Length + 16);
-        int lineLength = 0;
-        foreach (var word in words)
+        int start = 0;
+        while (paragraph.Length - start > Width)
         {
-            if (lineLength == 0)
+            int fits = -1, after = -1;
+            for (int i = paragraph.IndexOf(' ', start); i >= 0; i = paragraph.IndexOf(' ', i + 1))
             {
-                sb.Append(word);
-                lineLength = word.Length;
+                if (!CanBreakBefore(paragraph.AsSpan(i + 1)))
+                {
+                    continue;
+                }
+
+                if (i - start <= Width)
+                {
+                    fits = i;
+                }
+                else
+                {
+                    after = i;
+                    break;
+                }
             }
-            else if (lineLength + 1 + word.Length > Width && word.Length > 0 && !IsRiskyStart(word) && !OrderedMarker().IsMatch(word))
+
+            int at = fits > start ? fits : after;
+            if (at < 0)
             {
-                sb.Append('\n').Append(word);
-                lineLength = word.Length;
+                break;
             }
-            else
-            {
-                sb.Append(' ').Append(word);
-                lineLength += 1 + word.Length;
-            }
+
+            sb.Append(paragraph, start, at - start).Append('\n');
+            start = at + 1;
         }
 
-        return sb.ToString();
+        return sb.Append(paragraph, start, paragraph.Length - start).ToString();
+    }
+
+    private static bool CanBreakBefore(ReadOnlySpan<char> rest)
+    {
+        int space = rest.IndexOf(' ');
+        string word = (space < 0 ? rest : rest[..space]).ToString();
+        return word.Length > 0 && !IsRiskyStart(word) && !OrderedMarker().IsMatch(word);
     }
 
     private static bool IsRiskyStart(string text) => text.Length > 0 && text[0] is '#' or '>' or '-' or '+' or '*' or '=' or '`' or '~' or '|' or '<' or '_';
