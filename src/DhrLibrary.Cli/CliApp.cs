@@ -13,6 +13,7 @@ public static class CliApp
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            PackCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -292,7 +292,8 @@
     var recCount = matching.reduce(function (n, g) { return n + g.recs.filter(function (r) { return recPasses(r.rec, state.filters); }).length; }, 0);
     var what = matching.length === 1 ? "1 review" : matching.length + " reviews";
     if (recCount) { what += " (" + (recCount === 1 ? "1 matching recommendation" : recCount + " matching recommendations") + ")"; }
-    status.textContent = matching.length ? what + (state.q ? " match \u201c" + state.q + "\u201d." : " match the filters.") : "No reviews match" + (state.q ? " \u201c" + state.q + "\u201d" : "") + ". Try fewer or different words, or clear the filters.";
+    var verb = matching.length === 1 ? " matches" : " match";
+    status.textContent = matching.length ? what + verb + (state.q ? " \u201c" + state.q + "\u201d." : " the filters.") : "No reviews match" + (state.q ? " \u201c" + state.q + "\u201d" : "") + ". Try fewer or different words, or clear the filters.";
     shown = matching;
     shownCount = 0;
     currentFilters = state.filters;

@@ -13,10 +13,11 @@ public static class BuildCommand
         var theme = CommonOptions.Theme();
         var offline = new Option<bool>("--offline") { Description = "Make every internal link name a file (…/index.html) so a copy opened from disk navigates fully" };
         var drafts = new Option<bool>("--drafts") { Description = "Include reviews marked draft: true (with a Draft banner and noindex)" };
-        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts };
+        var pack = new Option<bool>("--with-offline-copy") { Description = "Also publish the offline copy as a zip in the output, linked from the home and About pages" };
+        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack };
         command.SetAction(parse =>
         {
-            var options = new RenderOptions { Offline = parse.GetValue(offline), IncludeDrafts = parse.GetValue(drafts) };
+            var options = new RenderOptions { Offline = parse.GetValue(offline), IncludeDrafts = parse.GetValue(drafts), PublishOfflineCopy = parse.GetValue(pack) };
             string outputDir = parse.GetValue(output)!;
             try
             {
@@ -32,7 +33,7 @@ public static class BuildCommand
                 stdout.WriteLine($"Built {result.PageCount} pages ({result.FileCount} files) into '{outputDir}' in {clock.Elapsed.TotalSeconds:0.00} s{(options.Offline ? " (offline links)" : "")}.");
                 return ExitCodes.Ok;
             }
-            catch (TemplateException ex)
+            catch (Exception ex) when (ex is TemplateException or BuildException)
             {
                 stderr.WriteLine(ex.Message);
                 stderr.WriteLine($"Build failed. The previous output in '{outputDir}' was left as it was.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DhrLibrary.Import;
 
 namespace DhrLibrary.Cli.Commands;
 
@@ -7,11 +8,28 @@ public static class ImportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = CommonOptions.Input();
-        var command = new Command("import", "Import seed summaries (files or folders of .txt) as input/reviews/<slug>.md") { input };
-        command.SetAction(_ =>
+        var force = new Option<bool>("--force") { Description = "Overwrite a review that was already imported" };
+        var sources = new Argument<string[]>("FILE|DIR") { Description = "Seed summaries (.txt) or folders of them", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Import seed summaries as input/reviews/<slug>.md (agencies resolved, themes tagged)") { input, force, sources };
+        command.SetAction(parse =>
         {
-            stderr.WriteLine("import: not wired yet");
-            return ExitCodes.Usage;
+            var result = Importer.Run(new ImportOptions(parse.GetValue(sources)!, parse.GetValue(input)!, parse.GetValue(force)));
+            DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            foreach (var review in result.Reviews)
+            {
+                stdout.WriteLine(review.ToString());
+            }
+
+            if (result.HasErrors)
+            {
+                stderr.WriteLine($"Import failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. Nothing was written.");
+            }
+            else
+            {
+                stdout.WriteLine($"Imported {result.Written.Count} reviews, skipped {result.Skipped.Count}; {DiagnosticPrinter.Summary(result.Diagnostics)}.");
+            }
+
+            return result.ExitCode;
         });
         return command;
     }

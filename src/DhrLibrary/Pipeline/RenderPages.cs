@@ -76,12 +76,18 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["offline"] = _urls.Offline,
             ["noindex"] = job.NoIndex,
             ["built_at"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            ["offline_copy"] = options.OfflineCopySize is long size
+                ? new ScriptObject { ["path"] = Output.OfflinePackage.FileName, ["size"] = FormatSize(size), ["date"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) }
+                : null,
             ["body_html"] = job.Model is PageView p ? new MarkdownRenderer(_urls).Render(p.Source.Body, root) : new HtmlString(""),
         };
         globals.Import("url", new Func<string, string>(path => _urls.Link(root, path)));
         globals.Import("plural", new Func<int, string, string>(Words.Count));
         return OutputFile.FromText(SiteUrls.FileFor(job.Path), theme.RenderPage(job.Template, globals));
     }
+
+    private static string FormatSize(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.0} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 
     /// <summary>About the first 40 words of the summary as plain text.</summary>
     internal static string Excerpt(string markdown)

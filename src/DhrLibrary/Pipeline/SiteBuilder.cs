@@ -9,8 +9,10 @@ namespace DhrLibrary.Pipeline;
 /// The whole build, stage by stage: load → assemble → render → write. Content errors stop the build before
 /// anything is written, so the previous output stays as it was.
 /// </summary>
-public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions options)
+public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions buildOptions)
 {
+    private RenderOptions _options = buildOptions;
+
     public BuildResult Build(string outputDir)
     {
         var times = new Dictionary<string, TimeSpan>();
@@ -35,21 +37,35 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
             return null;
         }
 
+        byte[]? offlineZip = null;
+        if (_options.PublishOfflineCopy && !_options.Offline)
+        {
+            var offlineFiles = new SiteBuilder(inputDir, themeDir, _options with { Offline = true, PublishOfflineCopy = false, IncludeDrafts = false })
+                .Produce(times, out _, out _)!;
+            offlineZip = Time(times, "pack", () => OfflinePackage.Create(offlineFiles, _options.BuiltAt));
+            _options = _options with { OfflineCopySize = offlineZip.Length };
+        }
+
         var theme = Time(times, "theme", () => ThemeTemplates.Load(themeDir));
-        var site = Time(times, "assemble", () => AssembleSite.Assemble(library, options.IncludeDrafts));
-        var renderer = new RenderPages(theme, options);
+        var site = Time(times, "assemble", () => AssembleSite.Assemble(library, _options.IncludeDrafts));
+        var renderer = new RenderPages(theme, _options);
         var pages = Time(times, "render", () => renderer.Render(site));
         pageCount = pages.Count;
         var files = new List<OutputFile>(pages);
         Time(times, "site-files", () =>
         {
             files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site)));
-            files.Add(GenerateFeed.Generate(site, options.BuiltAt));
+            files.Add(GenerateFeed.Generate(site, _options.BuiltAt));
             files.AddRange(GenerateDataFiles.Generate(site));
         });
         Time(times, "index", () => files.AddRange(BuildSearchIndex.Build(site)));
         files.Add(OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir)));
         files.AddRange(CopyAssets.From(themeDir));
+        if (offlineZip is not null)
+        {
+            files.Add(new OutputFile(OfflinePackage.FileName, null, offlineZip));
+        }
+
         return files;
     }
 
