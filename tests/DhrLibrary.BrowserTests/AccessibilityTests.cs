@@ -1,0 +1,46 @@
+using DhrLibrary.BrowserTests.Support;
+
+namespace DhrLibrary.BrowserTests;
+
+[Collection(SiteCollection.Name)]
+public sealed class AccessibilityTests(SiteFixture site)
+{
+    // Charts keep their figures in a closed <details>; open them so axe checks the tables too.
+    private const string OpenAllDetails = "() => document.querySelectorAll('details').forEach(d => d.open = true)";
+
+    [Fact]
+    public async Task Should_Have_No_Axe_Violations_On_Any_Kind_Of_Page()
+    {
+        var pages = SitePages.KindsIn(site);
+        Assert.True(pages.Count >= 14, "every kind of page is checked");
+        await AssertNoViolationsAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } }, pages);
+    }
+
+    [Fact]
+    public async Task Should_Have_No_Axe_Violations_On_A_Narrow_Screen()
+    {
+        // At 320 px the header wraps, tables restack and charts narrow: check the pages where that shows most.
+        string[] pages = [SitePages.Home, SitePages.Reviews, SitePages.Review, SitePages.Agencies, SitePages.Agency];
+        await AssertNoViolationsAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 320, Height = 640 } }, pages);
+    }
+
+    private async Task AssertNoViolationsAsync(BrowserNewContextOptions options, IReadOnlyList<string> pages)
+    {
+        await using var session = await site.NewSessionAsync(options);
+        var report = new List<string>();
+        foreach (var path in pages)
+        {
+            var response = await session.GotoAsync(site.Url(path));
+            Assert.True(response?.Ok, $"/{path} answered {response?.Status}");
+            await session.Page.EvaluateAsync(OpenAllDetails);
+            var violations = await Axe.ViolationsAsync(session.Page);
+            if (violations.Count > 0)
+            {
+                report.Add($"/{path}:");
+                report.AddRange(violations.Select(v => "  " + v));
+            }
+        }
+
+        Assert.True(report.Count == 0, "axe found violations:\n" + string.Join('\n', report));
+    }
+}
