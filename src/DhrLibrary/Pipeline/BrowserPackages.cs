@@ -10,10 +10,20 @@ public static class BrowserPackages
 {
     public const string LunrRelative = "node_modules/lunr/lunr.min.js";
 
+    /// <summary>Held while npm installs, by the build and by the tests that install lunr.js themselves.</summary>
+    public const string LockFile = ".npm-install.lock";
+
     /// <summary>The path of lunr.min.js, running <c>npm ci</c> in the theme folder first if needed.</summary>
     public static string EnsureLunr(string themeDir)
     {
         string lunr = Path.Combine(themeDir, LunrRelative);
+        if (File.Exists(lunr))
+        {
+            return lunr;
+        }
+
+        // Builds and test runs in parallel processes may all find lunr.js missing: one installs, the others wait.
+        using var installLock = AcquireLock(Path.Combine(themeDir, LockFile));
         if (File.Exists(lunr))
         {
             return lunr;
@@ -47,5 +57,21 @@ public static class BrowserPackages
         }
 
         return lunr;
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 }

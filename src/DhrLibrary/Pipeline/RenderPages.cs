@@ -21,8 +21,18 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
     }
 
     /// <summary>Renders some of the site's pages (the preview server re-renders only what an edit touches).</summary>
-    public IReadOnlyList<OutputFile> RenderJobs(SiteModel site, IEnumerable<PageJob> jobs) =>
-        jobs.AsParallel().AsOrdered().Select(job => RenderJob(site, job)).ToList();
+    public IReadOnlyList<OutputFile> RenderJobs(SiteModel site, IEnumerable<PageJob> jobs)
+    {
+        try
+        {
+            return jobs.AsParallel().AsOrdered().Select(job => RenderJob(site, job)).ToList();
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
+        {
+            // Report the template's own error (file, line, column), not the parallel wrapper.
+            throw first;
+        }
+    }
 
     /// <summary>Every page of the site, with its template and model.</summary>
     public static List<PageJob> PlanPages(SiteModel site)
@@ -75,6 +85,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["canonical_url"] = site.Config.BaseUrlWithSlash + (job.Path == "404.html" ? "" : job.Path),
             ["offline"] = _urls.Offline,
             ["noindex"] = job.NoIndex,
+            ["charts"] = Charts.ChartFunctions.Instance,
             ["built_at"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
             ["offline_copy"] = options.OfflineCopySize is long size
                 ? new ScriptObject { ["path"] = Output.OfflinePackage.FileName, ["size"] = FormatSize(size), ["date"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) }

@@ -31,7 +31,7 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
     {
         var bag = diagnostics = new DiagnosticBag();
         pageCount = 0;
-        var library = Time(times, "load", () => Pipeline.LoadContent.Load(inputDir, bag));
+        var library = Time(times, "load", () => AddThemePages.Add(Pipeline.LoadContent.Load(inputDir, bag), themeDir, bag));
         if (bag.HasErrors)
         {
             return null;
