@@ -33,11 +33,15 @@ public static class ReviewFileWriter
         {
             sb.Append("statutory_basis: ").Append(YamlScalar.Prose(review.StatutoryBasis)).Append('\n');
         }
-        if (review.Source.Name is not null || review.Source.ReportUrl is not null)
+        if (review.Source.Name is not null || review.Source.ReportUrl is not null || review.ExtractedRecommendations is not null)
         {
             sb.Append("source:\n");
             OptionalField(sb, "  name", review.Source.Name);
             OptionalField(sb, "  report_url", review.Source.ReportUrl);
+            if (review.ExtractedRecommendations is int extracted)
+            {
+                sb.Append("  extracted_recommendations: ").Append(extracted.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
         }
 
         sb.Append("themes: [").AppendJoin(", ", review.Themes.Select(YamlScalar.Inline)).Append("]\n");

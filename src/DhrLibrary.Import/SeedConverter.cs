@@ -26,6 +26,7 @@ public static class SeedConverter
             ReviewType = seed.ReviewType,
             StatutoryBasis = seed.StatutoryBasis,
             Source = new ReviewSource(seed.SourceName, seed.ReportUrl),
+            ExtractedRecommendations = seed.ExtractedRecommendations,
             Themes = ThemeTagger.Tag(themes, themeText),
             Recommendations = recommendations,
             Summary = SummaryMarkdown.From(seed.SummaryParagraphs),

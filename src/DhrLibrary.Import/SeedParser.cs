@@ -66,9 +66,12 @@ public static partial class SeedParser
         int lastLine = Array.FindLastIndex(lines, l => l.Trim().Length > 0) + 1;
         int rowErrorsBefore = diagnostics.ErrorCount;
         var recommendations = RecommendationTable.Read(path, rows, lastLine, diagnostics);
-        if (diagnostics.ErrorCount == rowErrorsBefore)
+        int? extracted = ReadExtractedCount(path, lines, header.Extracted, diagnostics);
+        if (extracted is int stated && stated != recommendations.Count && diagnostics.ErrorCount == rowErrorsBefore)
         {
-            CheckExtractedCount(path, lines, header.Extracted, recommendations.Count, diagnostics);
+            var (line, value) = header.Extracted!.Value;
+            diagnostics.Warning(path, line, Column(lines, line, value),
+                $"'Extracted: {value}' disagrees with the table, which has {recommendations.Count} recommendation{(recommendations.Count == 1 ? "" : "s")}; the table is imported");
         }
 
         if (diagnostics.ErrorCount > before)
@@ -87,6 +90,7 @@ public static partial class SeedParser
             StatutoryBasis = header.StatutoryBasis,
             SourceName = header.SourceName,
             ReportUrl = header.ReportUrl,
+            ExtractedRecommendations = extracted,
             SummaryParagraphs = summary,
             Recommendations = recommendations,
         };
@@ -145,26 +149,21 @@ public static partial class SeedParser
         return title;
     }
 
-    private static void CheckExtractedCount(string path, string[] lines, (int Line, string Text)? field, int rows, DiagnosticBag diagnostics)
+    private static int? ReadExtractedCount(string path, string[] lines, (int Line, string Text)? field, DiagnosticBag diagnostics)
     {
         if (field is not var (line, text))
         {
-            return;
+            return null;
         }
 
         var match = RecCount().Match(text);
         if (!match.Success)
         {
             diagnostics.Warning(path, line, Column(lines, line, text), $"cannot read 'Extracted: {text}'; expected a count such as '7 recs'");
-            return;
+            return null;
         }
 
-        int stated = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        if (stated != rows)
-        {
-            diagnostics.Warning(path, line, Column(lines, line, text),
-                $"'Extracted: {text}' disagrees with the table, which has {rows} recommendation{(rows == 1 ? "" : "s")}; the table is imported");
-        }
+        return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     private static int Column(string[] lines, int line, string value)

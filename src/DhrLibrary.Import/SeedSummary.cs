@@ -18,6 +18,9 @@ public sealed record SeedSummary
     public string? SourceName { get; init; }
     public string? ReportUrl { get; init; }
 
+    /// <summary>The count stated by <c>Extracted: N recs</c>, when the seed has that line and it can be read.</summary>
+    public int? ExtractedRecommendations { get; init; }
+
     /// <summary>The summary's paragraphs as plain text, one per line of the seed.</summary>
     public IReadOnlyList<string> SummaryParagraphs { get; init; } = [];
 

@@ -82,7 +82,9 @@ public sealed class OddSeedTests : IDisposable
 
         Assert.Empty(result.Diagnostics);
         Assert.Contains("\nrecommendations: []\n", _library.ReviewText(slug));
-        Assert.Empty(_library.ReadReview(slug).Recommendations);
+        var review = _library.ReadReview(slug);
+        Assert.Empty(review.Recommendations);
+        Assert.Equal(0, review.ExtractedRecommendations);
     }
 
     [Theory]
@@ -100,7 +102,9 @@ public sealed class OddSeedTests : IDisposable
         Assert.Equal(7, warning.Line);
         Assert.Contains("7 recommendations", warning.Message);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(7, _library.ReadReview(Assert.Single(result.Written).Slug).Recommendations.Count);
+        var review = _library.ReadReviewAllowingWarnings(Assert.Single(result.Written).Slug, "the source states");
+        Assert.Equal(7, review.Recommendations.Count);
+        Assert.Equal(int.Parse(to.Split(' ')[1]), review.ExtractedRecommendations);
     }
 
     [Fact]

@@ -83,10 +83,20 @@ public sealed class ReviewFileWriterTests
     public void A_full_review_writes_every_field_in_order()
     {
         var review = Review(recommendations: [new Recommendation(1, "Do it.", ["Home Office", "NHS England"], 0), new Recommendation(2, "Share it.", [], 0)])
-            with { Source = new ReviewSource("Home Office DHR Library", "https://example.org/report.pdf"), Themes = ["training", "housing"], Draft = true };
+            with
+            {
+                Source = new ReviewSource("Home Office DHR Library", "https://example.org/report.pdf"),
+                ExtractedRecommendations = 2,
+                Themes = ["training", "housing"],
+                Draft = true,
+            };
 
         string file = ReviewFileWriter.Write(review);
+        var back = ReadBack(review, out var diagnostics);
 
+        Assert.Empty(diagnostics);
+        Assert.Equal(review.Source, back.Source);
+        Assert.Equal(2, back.ExtractedRecommendations);
         Assert.Equal(
             """
             ---
@@ -99,6 +109,7 @@ public sealed class ReviewFileWriterTests
             source:
               name: Home Office DHR Library
               report_url: https://example.org/report.pdf
+              extracted_recommendations: 2
             themes: [training, housing]
             draft: true
             recommendations:
@@ -138,7 +149,7 @@ public sealed class ReviewFileWriterTests
     private static Review ReadBack(Review review, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var bag = new DiagnosticBag();
-        var vocabulary = ReviewVocabulary.From([], Agencies);
+        var vocabulary = ReviewVocabulary.From(review.Themes.Select(t => new Theme(t, t, [])), Agencies);
         var back = ReviewReader.Read("exampleshire-2021-03.md", ReviewFileWriter.Write(review), vocabulary, bag);
         diagnostics = [.. bag.Items.Where(d => !d.Message.StartsWith("unknown agency", StringComparison.Ordinal))];
         return back ?? throw new Xunit.Sdk.XunitException(string.Join("\n", bag.Items) + "\n" + ReviewFileWriter.Write(review));
