@@ -51,6 +51,7 @@ public sealed partial class Builder
     private readonly List<int> _fieldFrequencies = [];
     private readonly List<(int Term, int Start, int Length, int Index)> _fieldOccurrences = [];
     private int _fieldLength;
+    private char[] _lowerCaseBuffer = new char[4096];
 
     public Builder()
     {
@@ -196,11 +197,18 @@ public sealed partial class Builder
 
     private void AddText(string text)
     {
-        string lower = JsString.ToLowerCase(text);
+        if (_lowerCaseBuffer.Length < text.Length)
+        {
+            _lowerCaseBuffer = new char[Math.Max(text.Length, _lowerCaseBuffer.Length * 2)];
+        }
+
+        ReadOnlySpan<char> lower = JsString.TryToLowerCase(text, _lowerCaseBuffer)
+            ? _lowerCaseBuffer.AsSpan(0, text.Length)
+            : JsString.ToLowerCase(text);
         int tokenIndex = 0;
         foreach (var (start, length) in Tokenizer.Split(lower))
         {
-            AddToken(lower.AsSpan(start, length), start, length, tokenIndex++);
+            AddToken(lower.Slice(start, length), start, length, tokenIndex++);
         }
     }
 

@@ -23,6 +23,21 @@ public static class JsString
     /// <summary>True when <paramref name="c"/> matches JavaScript's <c>/\s/</c>.</summary>
     public static bool IsWhiteSpace(char c) => WhiteSpace.Contains(c);
 
+    /// <summary>
+    /// Lower-cases into <paramref name="destination"/> (as long as <paramref name="value"/>) when no character
+    /// needs JavaScript's special handling; otherwise returns false and <see cref="ToLowerCase"/> is needed.
+    /// </summary>
+    public static bool TryToLowerCase(ReadOnlySpan<char> value, Span<char> destination)
+    {
+        if (value.IndexOfAny(SpecialLowerCase) >= 0)
+        {
+            return false;
+        }
+
+        value.ToLowerInvariant(destination);
+        return true;
+    }
+
     /// <summary><c>str.toLowerCase()</c> as JavaScript computes it (locale independent, full case mapping).</summary>
     public static string ToLowerCase(string value)
     {

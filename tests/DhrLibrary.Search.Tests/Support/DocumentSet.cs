@@ -142,36 +142,5 @@ public sealed class DocumentSet
         _ => throw new NotSupportedException($"Fixture value {value}"),
     };
 
-    // JsonElement.GetString rejects lone surrogates, which the fixtures use on purpose: unescape by hand.
-    private static string ReadString(JsonElement value)
-    {
-        string raw = value.GetRawText();
-        var result = new StringBuilder(raw.Length);
-        for (int i = 1; i < raw.Length - 1; i++)
-        {
-            if (raw[i] != '\\')
-            {
-                result.Append(raw[i]);
-                continue;
-            }
-
-            char escape = raw[++i];
-            result.Append(escape switch
-            {
-                'b' => '\b',
-                'f' => '\f',
-                'n' => '\n',
-                'r' => '\r',
-                't' => '\t',
-                'u' => (char)int.Parse(raw.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-                _ => escape,
-            });
-            if (escape == 'u')
-            {
-                i += 4;
-            }
-        }
-
-        return result.ToString();
-    }
+    private static string ReadString(JsonElement value) => JsonStrings.Read(value);
 }

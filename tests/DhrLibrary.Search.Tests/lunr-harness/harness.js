@@ -66,6 +66,11 @@ const commands = {
     process.stdout.write(JSON.stringify(result))
   },
 
+  // JSON.stringify of each string of a JSON array, one result per line.
+  stringify (stringsPath) {
+    process.stdout.write(readJson(stringsPath).map(function (s) { return JSON.stringify(s) }).join('\n'))
+  },
+
   // Doubles as 16-hex-digit bit patterns in; String(x) and the bits of Math.log(x) out.
   numbers (bitsPath) {
     const view = new DataView(new ArrayBuffer(8))
