@@ -14,6 +14,8 @@ public static class CliApp
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             PackCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Threading.Channels;
+using DhrLibrary.Output;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DhrLibrary.Preview;
+
+/// <summary>
+/// `serve`: builds the site with drafts into memory, serves it on 127.0.0.1 with Kestrel, rebuilds what a
+/// change under input/ or theme/ affects, and reloads open tabs. Errors replace every page with an error page
+/// until they are fixed; the server itself keeps running.
+/// </summary>
+public sealed class PreviewServer
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(25);
+
+    private readonly PreviewOptions _options;
+    private readonly TextWriter _log;
+    private readonly PreviewBuilder _builder;
+    private readonly Channel<IReadOnlyCollection<string>> _changes = Channel.CreateUnbounded<IReadOnlyCollection<string>>(new() { SingleReader = true });
+    private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public PreviewServer(PreviewOptions options, TextWriter log)
+    {
+        _options = options;
+        _log = TextWriter.Synchronized(log);
+        _builder = new PreviewBuilder(options.InputDir, options.ThemeDir);
+        _builder.Published += _ => Interlocked.Exchange(ref _published, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>The address it listens on, once started (for example http://127.0.0.1:8080/).</summary>
+    public Uri? Address { get; private set; }
+
+    public ServedSite Current => _builder.Current;
+
+    /// <summary>Builds, starts listening, and serves until <paramref name="cancellationToken"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        _log.WriteLine(_builder.BuildAll());
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _options.Port));
+        await using var app = builder.Build();
+        app.Run(HandleAsync);
+        await app.StartAsync(cancellationToken);
+        string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Address = new Uri(bound.TrimEnd('/') + "/");
+        _log.WriteLine($"Previewing {Path.GetFullPath(_options.InputDir)} (drafts included) at {Address}");
+        _log.WriteLine($"Watching {_options.InputDir} and {_options.ThemeDir} for changes; press Ctrl+C to stop.");
+
+        using var watcher = new ChangeWatcher([_options.InputDir, _options.ThemeDir], _options.Debounce, batch => _changes.Writer.TryWrite(batch));
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        try
+        {
+            await RebuildLoopAsync(stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task RebuildLoopAsync(CancellationToken cancellationToken)
+    {
+        while (await _changes.Reader.WaitToReadAsync(cancellationToken))
+        {
+            var paths = new List<string>();
+            while (_changes.Reader.TryRead(out var batch))
+            {
+                paths.AddRange(batch);
+            }
+
+            var changes = ChangeSet.Classify(paths, _options.InputDir, _options.ThemeDir);
+            if (!changes.IsEmpty)
+            {
+                _log.WriteLine(_builder.Update(changes));
+            }
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        string path = request.Path.Value ?? "/";
+        switch (path)
+        {
+            case ReloadScript.Path:
+                await WriteAsync(response, 200, "text/javascript; charset=utf-8", ReloadScript.Source);
+                return;
+            case ReloadScript.WaitPath:
+                long.TryParse(request.Query["v"], NumberStyles.None, CultureInfo.InvariantCulture, out long since);
+                bool changed = await WaitForVersionAsync(since, PollTimeout, context.RequestAborted);
+                await WriteAsync(response, 200, "text/javascript; charset=utf-8", ReloadScript.WaitAnswer(changed));
+                return;
+            case ReloadScript.EventsPath:
+                await StreamEventsAsync(context);
+                return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.Headers.Allow = "GET, HEAD";
+            await WriteAsync(response, 405, "text/plain; charset=utf-8", "Only GET and HEAD are served.\n");
+            return;
+        }
+
+        var site = _builder.Current;
+        string relative = path.TrimStart('/');
+        if (relative.Split('/').Any(s => s is ".." or ".") || relative.Contains('\\'))
+        {
+            await WriteAsync(response, 400, "text/plain; charset=utf-8", "Bad path.\n");
+            return;
+        }
+
+        string file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        bool found = site.Files.TryGetValue(file, out var output);
+        if (!found && site.Files.ContainsKey(relative + "/index.html"))
+        {
+            response.StatusCode = 301;
+            response.Headers.Location = path + "/" + request.QueryString;
+            return;
+        }
+
+        bool html = file.EndsWith(".html", StringComparison.Ordinal);
+        if (site.HasErrors && (html || !found))
+        {
+            await WriteAsync(response, 500, "text/html; charset=utf-8", ErrorPage.Render(site.Errors, site.Version));
+            return;
+        }
+
+        if (!found && site.Files.TryGetValue("404.html", out var notFound))
+        {
+            (output, html) = (notFound, true);
+        }
+
+        if (output is null)
+        {
+            await WriteAsync(response, 404, "text/plain; charset=utf-8", "Not found.\n");
+            return;
+        }
+
+        response.StatusCode = found ? 200 : 404;
+        response.ContentType = ContentTypes.TryGetContentType(output.Path, out var type)
+            ? (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("javascript", StringComparison.Ordinal) ? type + "; charset=utf-8" : type)
+            : "application/octet-stream";
+        byte[] body = html && output.Text is not null
+            ? Encoding.UTF8.GetBytes(ReloadScript.Inject(output.Text, site.Version))
+            : Bytes(output);
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    private static byte[] Bytes(OutputFile file) =>
+        file.Bytes ?? (file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Encoding.UTF8.GetBytes(file.Text ?? ""));
+
+    /// <summary>True once the preview is past <paramref name="since"/>; false when the wait times out.</summary>
+    private async Task<bool> WaitForVersionAsync(long since, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            while (_builder.Current.Version <= since)
+            {
+                await Volatile.Read(ref _published).Task.WaitAsync(timer.Token);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return _builder.Current.Version > since;
+        }
+    }
+
+    /// <summary>Server-sent events for tools outside the page's CSP: one "reload" event per rebuild.</summary>
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        long seen = _builder.Current.Version;
+        await response.WriteAsync($"retry: 1000\nevent: version\ndata: {seen}\n\n", context.RequestAborted);
+        await response.Body.FlushAsync(context.RequestAborted);
+        while (!context.RequestAborted.IsCancellationRequested)
+        {
+            bool changed = await WaitForVersionAsync(seen, TimeSpan.FromSeconds(15), context.RequestAborted);
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                return;
+            }
+
+            seen = _builder.Current.Version;
+            await response.WriteAsync(changed ? $"event: reload\ndata: {seen}\n\n" : ": still here\n\n", context.RequestAborted);
+            await response.Body.FlushAsync(context.RequestAborted);
+        }
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int status, string contentType, string text)
+    {
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        await response.WriteAsync(text);
+    }
+}
