@@ -93,6 +93,12 @@ public sealed partial class Builder
             throw new ArgumentException($"Field '{fieldName}' contains illegal character '/'", nameof(fieldName));
         }
 
+        // lunr would let such a field overwrite the term's "_index" or the prototype of its objects.
+        if (fieldName is "_index" or "__proto__")
+        {
+            throw new ArgumentException($"Field name '{fieldName}' is reserved by lunr's index format.", nameof(fieldName));
+        }
+
         if (_fields is not null)
         {
             throw new InvalidOperationException($"Field '{fieldName}' declared after documents were added.");

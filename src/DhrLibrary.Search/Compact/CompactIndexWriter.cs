@@ -1,0 +1,195 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DhrLibrary.Search;
+
+/// <summary>
+/// Writes an index as a classic script, <c>window.NAME = {...};</c>, in a compact form that
+/// <see cref="ExpanderScript"/> (lunr-compact.js) turns back into exactly the object
+/// <c>JSON.parse(JSON.stringify(lunrIndex))</c> would give, ready for <c>lunr.Index.load</c>.
+/// </summary>
+/// <remarks>
+/// What is left out is what the browser can recompute: field vectors (BM25 scores follow from term
+/// frequencies, field lengths, boosts and document counts, computed with lunr's own operations),
+/// term numbers (they follow first appearance; only each term's rank among the terms new to the same
+/// document field is sent) and the repeated ref and field strings of the inverted index. Terms are
+/// front-coded, postings are delta-coded document numbers. The format is described in lunr-compact.js.
+/// </remarks>
+public static partial class CompactIndexWriter
+{
+    public const string Format = "dhr-lunr-compact/1";
+
+    public const string DefaultGlobalName = "DHR_SEARCH_INDEX";
+
+    private const string ExpanderResource = "DhrLibrary.Search.Assets.lunr-compact.js";
+    private const int FlushThreshold = 1 << 16;
+
+    private static readonly Lazy<string> Expander = new(() =>
+    {
+        using var stream = typeof(CompactIndexWriter).Assembly.GetManifestResourceStream(ExpanderResource)
+            ?? throw new InvalidOperationException($"Missing embedded resource {ExpanderResource}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>The text of lunr-compact.js, which defines <c>window.DhrLunrCompact.expand(compact)</c>.</summary>
+    public static string ExpanderScript => Expander.Value;
+
+    /// <summary>The whole script as a string.</summary>
+    public static string ToScript(Index index, string globalName = DefaultGlobalName)
+    {
+        var writer = new StringWriter();
+        Write(index, writer, globalName);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <c>window.{globalName} = {compact index};</c> and a newline.</summary>
+    public static void Write(Index index, TextWriter output, string globalName = DefaultGlobalName)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!Identifier().IsMatch(globalName))
+        {
+            throw new ArgumentException($"'{globalName}' is not a JavaScript identifier.", nameof(globalName));
+        }
+
+        var buffer = new StringBuilder();
+        buffer.Append("window.").Append(globalName).Append(" = {");
+        AppendProperty(buffer, "format", first: true);
+        AppendString(buffer, Format);
+        AppendProperty(buffer, "version");
+        AppendString(buffer, Index.LunrVersion);
+        AppendProperty(buffer, "fields");
+        AppendStrings(buffer, index.Fields);
+        AppendProperty(buffer, "fieldBoosts");
+        AppendNumbers(buffer, index.FieldBoosts);
+        AppendProperty(buffer, "k1");
+        JsNumber.Append(buffer, index.K1);
+        AppendProperty(buffer, "b");
+        JsNumber.Append(buffer, index.B);
+        AppendProperty(buffer, "pipeline");
+        AppendStrings(buffer, index.Pipeline);
+        AppendProperty(buffer, "metadataWhitelist");
+        AppendStrings(buffer, index.InvertedIndex.MetadataWhitelist);
+        AppendProperty(buffer, "documentBoosts");
+        AppendDocumentBoosts(buffer, index.DocumentBoosts);
+        AppendProperty(buffer, "refs");
+        AppendStrings(buffer, index.DocumentRefs);
+        Flush(buffer, output);
+
+        var streams = CompactStreams.Encode(index);
+        AppendProperty(buffer, "termPrefixes");
+        AppendIntegers(buffer, streams.TermPrefixes, output);
+        AppendProperty(buffer, "termSuffixes");
+        AppendStrings(buffer, streams.TermSuffixes, output);
+        AppendProperty(buffer, "termOrder");
+        AppendIntegers(buffer, streams.TermOrder, output);
+        AppendProperty(buffer, "postings");
+        AppendIntegers(buffer, streams.Postings, output);
+        AppendProperty(buffer, "termFrequencies");
+        AppendIntegers(buffer, streams.TermFrequencies, output);
+        AppendProperty(buffer, "positions");
+        AppendIntegers(buffer, streams.Positions, output);
+        AppendProperty(buffer, "tokenIndexes");
+        AppendIntegers(buffer, streams.TokenIndexes, output);
+        buffer.Append("};\n");
+        output.Write(buffer);
+    }
+
+    [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
+    private static partial Regex Identifier();
+
+    private static void AppendProperty(StringBuilder buffer, string name, bool first = false)
+    {
+        if (!first)
+        {
+            buffer.Append(',');
+        }
+
+        buffer.Append('"').Append(name).Append("\":");
+    }
+
+    // Escaping U+2028 and U+2029 too keeps the script valid for engines older than ES2019.
+    private static void AppendString(StringBuilder buffer, string value) =>
+        JsonText.AppendString(buffer, value, escapeLineSeparators: true);
+
+    private static void AppendStrings(StringBuilder buffer, IReadOnlyList<string> values, TextWriter? output = null)
+    {
+        buffer.Append('[');
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Append(',');
+            }
+
+            AppendString(buffer, values[i]);
+            Flush(buffer, output);
+        }
+
+        buffer.Append(']');
+    }
+
+    private static void AppendNumbers(StringBuilder buffer, IReadOnlyList<double> values)
+    {
+        buffer.Append('[');
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Append(',');
+            }
+
+            JsNumber.Append(buffer, values[i]);
+        }
+
+        buffer.Append(']');
+    }
+
+    private static void AppendIntegers(StringBuilder buffer, List<int> values, TextWriter output)
+    {
+        buffer.Append('[');
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.Append(',');
+            }
+
+            buffer.Append(values[i]);
+            Flush(buffer, output);
+        }
+
+        buffer.Append(']');
+    }
+
+    // Only boosted documents, as [document number, boost, ...].
+    private static void AppendDocumentBoosts(StringBuilder buffer, IReadOnlyList<double> boosts)
+    {
+        buffer.Append('[');
+        bool first = true;
+        for (int document = 0; document < boosts.Count; document++)
+        {
+            if (boosts[document] == 1)
+            {
+                continue;
+            }
+
+            buffer.Append(first ? "" : ",").Append(document).Append(',');
+            JsNumber.Append(buffer, boosts[document]);
+            first = false;
+        }
+
+        buffer.Append(']');
+    }
+
+    private static void Flush(StringBuilder buffer, TextWriter? output)
+    {
+        if (output is not null && buffer.Length >= FlushThreshold)
+        {
+            output.Write(buffer);
+            buffer.Clear();
+        }
+    }
+}
