@@ -14,7 +14,8 @@ public static class BuildCommand
         var offline = new Option<bool>("--offline") { Description = "Make every internal link name a file (…/index.html) so a copy opened from disk navigates fully" };
         var drafts = new Option<bool>("--drafts") { Description = "Include reviews marked draft: true (with a Draft banner and noindex)" };
         var pack = new Option<bool>("--with-offline-copy") { Description = "Also publish the offline copy as a zip in the output, linked from the home and About pages" };
-        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack, timings };
         command.SetAction(parse =>
         {
             var options = new RenderOptions { Offline = parse.GetValue(offline), IncludeDrafts = parse.GetValue(drafts), PublishOfflineCopy = parse.GetValue(pack) };
@@ -28,6 +29,14 @@ public static class BuildCommand
                 {
                     stderr.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output in '{outputDir}' was left as it was.");
                     return ExitCodes.ContentErrors;
+                }
+
+                if (parse.GetValue(timings))
+                {
+                    foreach (var (stage, time) in result.StageTimes)
+                    {
+                        stdout.WriteLine($"  {stage,-12} {time.TotalMilliseconds,8:0} ms");
+                    }
                 }
 
                 stdout.WriteLine($"Built {result.PageCount} pages ({result.FileCount} files) into '{outputDir}' in {clock.Elapsed.TotalSeconds:0.00} s{(options.Offline ? " (offline links)" : "")}.");
