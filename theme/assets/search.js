@@ -46,7 +46,7 @@
 
   var data = window.DHR_SEARCH_DATA;
   var raw = window.DHR_SEARCH_INDEX;
-  if (window.DhrLunrCompact && raw && raw.compact) { raw = window.DhrLunrCompact.expand(raw); }
+  if (window.DhrLunrCompact && raw && raw.format) { raw = window.DhrLunrCompact.expand(raw); }
   var index = lunr.Index.load(raw);
 
   // Display records, looked up by the refs the index returns.

@@ -28,6 +28,9 @@ public sealed class ReviewView(Review review)
     /// <summary>The summary rendered to HTML (set by the render stage, which knows the page's depth).</summary>
     public HtmlString SummaryHtml { get; set; } = new("");
 
+    /// <summary>The whole summary as plain text (for the search index).</summary>
+    public string PlainSummary { get; set; } = "";
+
     /// <summary>The first sentences of the summary as plain text, for lists, meta descriptions and feeds.</summary>
     public string Excerpt { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using DhrLibrary.Model;
 using DhrLibrary.Output;
+using DhrLibrary.Search;
 using DhrLibrary.SearchIndex;
 
 namespace DhrLibrary.Pipeline;
@@ -12,11 +13,14 @@ public static class BuildSearchIndex
 {
     public const string IndexScript = "assets/search/index.js";
     public const string DataScript = "assets/search/data.js";
+    public const string ExpanderScript = "assets/search/lunr-compact.js";
 
     public static IEnumerable<OutputFile> Build(SiteModel site)
     {
+        // The index travels in a compact form that a small script expands into lunr's own structures.
         var index = SearchDocuments.Build(site);
-        yield return OutputFile.FromText(IndexScript, "window.DHR_SEARCH_INDEX = " + index.ToJson() + ";\n");
+        yield return OutputFile.FromText(IndexScript, CompactIndexWriter.ToScript(index));
+        yield return OutputFile.FromText(ExpanderScript, CompactIndexWriter.ExpanderScript);
         yield return OutputFile.FromText(DataScript, "window.DHR_SEARCH_DATA = " + SearchDisplayData.ToJson(site) + ";\n");
     }
 }

@@ -1,7 +1,6 @@
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Rendering;
-using Markdig;
 using Scriban.Runtime;
 
 namespace DhrLibrary.Pipeline;
@@ -30,6 +29,19 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
         {
             // Report the template's own error (file, line, column), not the parallel wrapper.
+            throw first;
+        }
+    }
+
+    /// <summary>Renders pages in parallel, handing each file to <paramref name="sink"/> as soon as it is ready.</summary>
+    public void RenderTo(SiteModel site, IEnumerable<PageJob> jobs, Action<OutputFile> sink)
+    {
+        try
+        {
+            Parallel.ForEach(jobs, job => sink(RenderJob(site, job)));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
+        {
             throw first;
         }
     }
@@ -64,8 +76,8 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         var markdown = new MarkdownRenderer(_urls);
         Parallel.ForEach(reviews, review =>
         {
-            review.SummaryHtml = markdown.Render(review.Source.Summary, SiteUrls.RootFor(review.Path));
-            review.Excerpt = Excerpt(review.Source.Summary);
+            (review.SummaryHtml, review.PlainSummary) = markdown.RenderWithText(review.Source.Summary, SiteUrls.RootFor(review.Path));
+            review.Excerpt = Excerpt(review.PlainSummary);
         });
     }
 
@@ -101,10 +113,9 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.0} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 
     /// <summary>About the first 40 words of the summary as plain text.</summary>
-    internal static string Excerpt(string markdown)
+    internal static string Excerpt(string plainText)
     {
-        var text = Markdown.ToPlainText(markdown).ReplaceLineEndings(" ");
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = plainText.Split((char[]?)null, 41, StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 40 ? string.Join(' ', words) : string.Join(' ', words.Take(40)) + " …";
     }
 }

@@ -1,37 +1,79 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using DhrLibrary.Content;
 using DhrLibrary.Diagnostics;
+using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Rendering;
 
 namespace DhrLibrary.Pipeline;
 
 /// <summary>
-/// The whole build, stage by stage: load → assemble → render → write. Content errors stop the build before
-/// anything is written, so the previous output stays as it was.
+/// The whole build, stage by stage: load → assemble → summaries → render pages and build the search index
+/// (side by side) → site files → write. Content errors stop the build before anything is written, and pages are
+/// written into a staging folder that replaces the output only when everything succeeded, so a failed build
+/// leaves the previous output as it was.
 /// </summary>
 public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions buildOptions)
 {
     private RenderOptions _options = buildOptions;
 
+    /// <summary>Builds the site into <paramref name="outputDir"/>, streaming each page to disk as it is rendered.</summary>
     public BuildResult Build(string outputDir)
     {
         var times = new Dictionary<string, TimeSpan>();
-        var files = Produce(times, out var diagnostics, out int pageCount);
-        if (files is null)
+        var prepared = Prepare(times, out var diagnostics);
+        if (prepared is null)
         {
             return new BuildResult(diagnostics.Items, 0, 0, times);
         }
 
-        Time(times, "write", () => WriteOutput.Write(outputDir, files));
-        return new BuildResult(diagnostics.Items, pageCount, files.Count, times);
+        using var staging = new StagingFolder(outputDir);
+        var (pages, files) = Emit(prepared.Value, times, staging.Write);
+        Time(times, "commit", staging.Commit);
+        return new BuildResult(diagnostics.Items, pages, files, times);
     }
 
-    /// <summary>Everything up to writing: the files of the site in memory, or null when the content has errors.</summary>
+    /// <summary>The files of the site in memory, or null when the content has errors (check, pack and preview use it).</summary>
     public IReadOnlyList<OutputFile>? Produce(Dictionary<string, TimeSpan> times, out DiagnosticBag diagnostics, out int pageCount)
     {
-        var bag = diagnostics = new DiagnosticBag();
         pageCount = 0;
-        var library = Time(times, "load", () => AddThemePages.Add(Pipeline.LoadContent.Load(inputDir, bag), themeDir, bag));
+        var prepared = Prepare(times, out diagnostics);
+        if (prepared is null)
+        {
+            return null;
+        }
+
+        var files = new ConcurrentQueue<OutputFile>();
+        (pageCount, _) = Emit(prepared.Value, times, files.Enqueue);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The files that are not rendered pages: sitemap, robots.txt, feed, open data, search index, assets.</summary>
+    public static IEnumerable<OutputFile> SiteFiles(SiteModel site, IEnumerable<PageJob> pages, RenderOptions options, string themeDir)
+    {
+        foreach (var file in GenerateSiteFiles.Generate(site, pages))
+        {
+            yield return file;
+        }
+
+        yield return GenerateFeed.Generate(site, options.BuiltAt);
+        foreach (var file in GenerateDataFiles.Generate(site))
+        {
+            yield return file;
+        }
+
+        yield return OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir));
+        foreach (var file in CopyAssets.From(themeDir))
+        {
+            yield return file;
+        }
+    }
+
+    private (SiteModel Site, RenderPages Renderer, byte[]? OfflineZip)? Prepare(Dictionary<string, TimeSpan> times, out DiagnosticBag diagnostics)
+    {
+        var bag = diagnostics = new DiagnosticBag();
+        var library = Time(times, "load", () => AddThemePages.Add(LoadContent.Load(inputDir, bag), themeDir, bag));
         if (bag.HasErrors)
         {
             return null;
@@ -49,31 +91,61 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         var theme = Time(times, "theme", () => ThemeTemplates.Load(themeDir));
         var site = Time(times, "assemble", () => AssembleSite.Assemble(library, _options.IncludeDrafts));
         var renderer = new RenderPages(theme, _options);
-        var pages = Time(times, "render", () => renderer.Render(site));
-        pageCount = pages.Count;
-        var files = new List<OutputFile>(pages);
+        Time(times, "summaries", () => renderer.PrepareSummaries(site, site.Reviews));
+        return (site, renderer, offlineZip);
+    }
+
+    private (int Pages, int Files) Emit((SiteModel Site, RenderPages Renderer, byte[]? OfflineZip) prepared, Dictionary<string, TimeSpan> times, Action<OutputFile> sink)
+    {
+        var (site, renderer, offlineZip) = prepared;
+        var jobs = RenderPages.PlanPages(site);
+
+        // The index builder runs beside the page renderer, which has the other cores.
+        var clock = Stopwatch.StartNew();
+        var index = Task.Run(() =>
+        {
+            var files = BuildSearchIndex.Build(site).ToList();
+            lock (times)
+            {
+                times["index"] = clock.Elapsed;
+            }
+
+            return files;
+        });
+        Time(times, "render", () => renderer.RenderTo(site, jobs, sink));
+        int count = jobs.Count;
         Time(times, "site-files", () =>
         {
-            files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site)));
-            files.Add(GenerateFeed.Generate(site, _options.BuiltAt));
-            files.AddRange(GenerateDataFiles.Generate(site));
+            foreach (var file in SiteFiles(site, jobs, _options, themeDir))
+            {
+                sink(file);
+                count++;
+            }
+
+            if (offlineZip is not null)
+            {
+                sink(new OutputFile(OfflinePackage.FileName, null, offlineZip));
+                count++;
+            }
         });
-        Time(times, "index", () => files.AddRange(BuildSearchIndex.Build(site)));
-        files.Add(OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir)));
-        files.AddRange(CopyAssets.From(themeDir));
-        if (offlineZip is not null)
+        foreach (var file in index.GetAwaiter().GetResult())
         {
-            files.Add(new OutputFile(OfflinePackage.FileName, null, offlineZip));
+            sink(file);
+            count++;
         }
 
-        return files;
+        return (jobs.Count, count);
     }
 
     private static T Time<T>(Dictionary<string, TimeSpan> times, string stage, Func<T> work)
     {
         var clock = Stopwatch.StartNew();
         var result = work();
-        times[stage] = clock.Elapsed;
+        lock (times)
+        {
+            times[stage] = clock.Elapsed;
+        }
+
         return result;
     }
 

@@ -27,9 +27,22 @@ public sealed class MarkdownRenderer
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
     /// <summary>Renders Markdown for a page whose root prefix is <paramref name="root"/>.</summary>
-    public HtmlString Render(string markdown, string root = "")
+    public HtmlString Render(string markdown, string root = "") => Render(Parse(markdown), root);
+
+    /// <summary>Renders Markdown to HTML and to plain text from one parse.</summary>
+    public (HtmlString Html, string Text) RenderWithText(string markdown, string root)
     {
         var document = Parse(markdown);
+        var html = Render(document, root);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return (html, writer.ToString());
+    }
+
+    private HtmlString Render(MarkdownDocument document, string root)
+    {
         foreach (var link in document.Descendants<LinkInline>())
         {
             link.Url = SafeUrl(link.Url, root, link.IsImage);

@@ -1,11 +1,10 @@
 using DhrLibrary.Model;
 using DhrLibrary.Search;
-using Markdig;
 
 namespace DhrLibrary.SearchIndex;
 
 /// <summary>
-/// What the search index holds: one document per review (title, partnership, summary, themes, agencies) and
+/// What the search index holds (summaries must be prepared first: it indexes <see cref="ReviewView.PlainSummary"/>): one document per review (title, partnership, summary, themes, agencies) and
 /// one per recommendation (its text and agencies, with the review's title and partnership), so a reader finds
 /// the exact recommendation. Refs are the pages they resolve to: <c>reviews/&lt;slug&gt;/</c> and <c>…/#rec-N</c>.
 /// </summary>
@@ -45,8 +44,6 @@ public static class SearchDocuments
 
     public static IEnumerable<Dictionary<string, string?>> From(SiteModel site)
     {
-        var summaries = new string[site.Reviews.Count];
-        Parallel.For(0, summaries.Length, i => summaries[i] = Markdown.ToPlainText(site.Reviews[i].Source.Summary));
         for (int i = 0; i < site.Reviews.Count; i++)
         {
             var review = site.Reviews[i];
@@ -57,7 +54,7 @@ public static class SearchDocuments
                 ["partnership"] = review.Partnership.Name,
                 ["themes"] = string.Join(" ", review.Themes.Select(t => t.Name)),
                 ["agencies"] = string.Join(" ", review.Recommendations.SelectMany(r => r.Agencies).Distinct().Select(a => a.Name)),
-                ["summary"] = summaries[i],
+                ["summary"] = review.PlainSummary,
             };
             foreach (var rec in review.Recommendations)
             {
