@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using DhrLibrary.Content;
 using DhrLibrary.Diagnostics;
 using DhrLibrary.Model;
@@ -18,10 +19,19 @@ public sealed class PreviewBuilder
 {
     private static readonly string[] ListPages = ["", "reviews/", "agencies/", "partnerships/", "themes/"];
 
+    // What RenderPages.PrepareSummaries sets on a review (its HTML, excerpt, plain text...): every settable
+    // property but the links AssembleSite makes. Copied from the last view of an unchanged review instead of
+    // rendering its Markdown again; a test compares the result with a full build to keep this honest.
+    private static readonly PropertyInfo[] PreparedProperties = typeof(ReviewView).GetProperties()
+        .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
+            && p.Name is not (nameof(ReviewView.Themes) or nameof(ReviewView.Recommendations))
+            && p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().All(m => m.Name != "IsExternalInit"))
+        .ToArray();
+
     private readonly string _inputDir;
     private readonly string _themeDir;
     private readonly RenderOptions _options = new() { IncludeDrafts = true };
-    private readonly Dictionary<Review, (HtmlString Html, string Excerpt)> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Review, ReviewView> _summaries = new(ReferenceEqualityComparer.Instance);
 
     // Problems by source file ("" for those of a whole build), so fixing one file clears only its own.
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _problems = new(StringComparer.Ordinal);
@@ -223,10 +233,12 @@ public sealed class PreviewBuilder
         var fresh = new List<ReviewView>();
         foreach (var view in reviews)
         {
-            if (_summaries.TryGetValue(view.Source, out var cached))
+            if (_summaries.TryGetValue(view.Source, out var prepared))
             {
-                view.SummaryHtml = cached.Html;
-                view.Excerpt = cached.Excerpt;
+                foreach (var property in PreparedProperties)
+                {
+                    property.SetValue(view, property.GetValue(prepared));
+                }
             }
             else
             {
@@ -243,7 +255,7 @@ public sealed class PreviewBuilder
 
         foreach (var view in fresh)
         {
-            _summaries[view.Source] = (view.SummaryHtml, view.Excerpt);
+            _summaries[view.Source] = view;
         }
     }
 

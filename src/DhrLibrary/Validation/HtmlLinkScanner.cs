@@ -103,7 +103,7 @@ public sealed class HtmlLinkScanner
 
             _pos++;
             SkipSpace();
-            int valueStart = _pos;
+            int valueStart = _pos < _html.Length && _html[_pos] is '"' or '\'' ? _pos + 1 : _pos;
             string value = ReadValue();
             if (name is "href" or "src")
             {

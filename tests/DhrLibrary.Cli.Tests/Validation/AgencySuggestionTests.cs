@@ -1,0 +1,32 @@
+using DhrLibrary.Content;
+using DhrLibrary.Validation;
+
+namespace DhrLibrary.Cli.Tests.Validation;
+
+public sealed class AgencySuggestionTests
+{
+    private static readonly AgencyCatalog Catalog = new(
+    [
+        new Agency("Northshire Police", "northshire-police", ["NP", "Northshire Constabulary"], "police"),
+        new Agency("Riverside Housing Association", "riverside-housing-association", [], "housing"),
+        new Agency("Northshire Integrated Care Board", "northshire-integrated-care-board", ["Northshire ICB"], "health"),
+    ]);
+
+    [Theory]
+    [InlineData("Northshire Polise", "Northshire Police")]
+    [InlineData("Northshire Constabulery", "Northshire Constabulary (Northshire Police)")]
+    [InlineData("Riverside Housing", "Riverside Housing Association")]
+    [InlineData("Northshire Integrated Care", "Northshire Integrated Care Board")]
+    public void Suggests_The_Closest_Known_Name_Or_Alias(string written, string suggestion)
+    {
+        Assert.Equal(suggestion, AgencySuggestion.Closest(Catalog, written));
+    }
+
+    [Theory]
+    [InlineData("Eastshire Fire and Rescue Service")]
+    [InlineData("Probation Service")]
+    public void Suggests_Nothing_When_Nothing_Is_Close(string written)
+    {
+        Assert.Null(AgencySuggestion.Closest(Catalog, written));
+    }
+}
