@@ -24,9 +24,20 @@ public sealed class BuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Should_Reject_A_Field_Name_With_A_Slash_As_LunrJs_Does()
+    public void Should_Reject_An_Unsupported_Field_Value_Before_Indexing_Any_Of_The_Document()
     {
-        Assert.Throws<ArgumentException>(() => new Builder().Field("a/b"));
+        var builder = NewBuilder();
+
+        Assert.Throws<ArgumentException>(() => builder.Add(new Dictionary<string, object?> { ["id"] = "a", ["body"] = new object() }));
+        Assert.Equal(0, builder.DocumentCount);
+    }
+
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("_index")]
+    public void Should_Reject_Field_Names_That_Would_Break_The_Index(string name)
+    {
+        Assert.Throws<ArgumentException>(() => new Builder().Field(name));
     }
 
     [Fact]

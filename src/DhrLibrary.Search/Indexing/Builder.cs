@@ -136,6 +136,23 @@ public sealed partial class Builder
     {
         ArgumentNullException.ThrowIfNull(document);
         string? docRef = document.TryGetValue(Ref, out var refValue) && refValue is not null ? AsString(refValue) : null;
+        foreach (string field in _declaredFields)
+        {
+            // Fail before anything of the document is indexed.
+            document.TryGetValue(field, out var value);
+            if (value is IEnumerable elements and not string)
+            {
+                foreach (var element in elements)
+                {
+                    _ = element is null ? "" : AsString(element);
+                }
+            }
+            else if (value is not null)
+            {
+                _ = AsString(value);
+            }
+        }
+
         string[] fields = BeginDocument(docRef, boost);
         for (int field = 0; field < fields.Length; field++)
         {
@@ -165,6 +182,7 @@ public sealed partial class Builder
 
     private string[] BeginDocument(string? docRef, double boost)
     {
+        FreezeConfiguration();
         if (docRef is null)
         {
             throw new ArgumentException($"Document has no '{Ref}' (its ref).", "document");
@@ -177,7 +195,6 @@ public sealed partial class Builder
 
         _refs.Add(docRef);
         _documentBoosts.Add(EffectiveBoost(boost));
-        FreezeConfiguration();
         return _fields!;
     }
 
