@@ -63,7 +63,7 @@ public sealed class PreviewBuilder
         try
         {
             var bag = new DiagnosticBag();
-            _library = LoadContent.Load(_inputDir, bag);
+            _library = AddThemePages.Add(LoadContent.Load(_inputDir, bag), _themeDir, bag);
             foreach (var group in bag.Items.GroupBy(d => d.File))
             {
                 _problems[group.Key] = [.. group];
@@ -78,9 +78,8 @@ public sealed class PreviewBuilder
             _pageFiles = [.. plan.Select(j => SiteUrls.FileFor(j.Path))];
             _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
             Put(rendered);
-            Put(SiteWideFiles(_site));
-            Put([OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(_themeDir))]);
-            Put(CopyAssets.From(_themeDir));
+            Put(SiteBuilder.SiteFiles(_site, plan, _options, _themeDir));
+            Put(BuildSearchIndex.Build(_site));
         }
         catch (Exception ex) when (ex is TemplateException or BuildException or IOException)
         {
@@ -127,28 +126,25 @@ public sealed class PreviewBuilder
             }
         }
 
-        var pages = _library.Pages.ToList();
-        foreach (var path in changes.Pages)
+        _library = _library with { Reviews = [.. reviews.OrderBy(r => r.SourcePath, StringComparer.Ordinal)] };
+        if (changes.Pages.Count > 0)
         {
-            string sourcePath = SourcePath(path);
-            foreach (var old in pages.Where(p => p.SourcePath == sourcePath).ToList())
+            // Pages are few, and one in input/pages/ may replace or uncover a theme page: read them all again.
+            affected.UnionWith(_library.Pages.Select(p => $"{p.Slug}/"));
+            foreach (var path in changes.Pages)
             {
-                affected.Add($"{old.Slug}/");
-                pages.Remove(old);
+                _problems.Remove(SourcePath(path));
             }
 
-            if (Reload(sourcePath, PageReader.Read) is Page page)
-            {
-                pages.Add(page);
-                affected.Add($"{page.Slug}/");
-            }
+            string folder = Path.Combine(_inputDir, "pages");
+            var own = (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal)
+                .Select(file => Reload(file, PageReader.Read))
+                .OfType<Page>()
+                .ToList();
+            _library = AddThemePages.Add(_library with { Pages = own }, _themeDir, new DiagnosticBag());
+            affected.UnionWith(_library.Pages.Select(p => $"{p.Slug}/"));
         }
 
-        _library = _library with
-        {
-            Reviews = [.. reviews.OrderBy(r => r.SourcePath, StringComparer.Ordinal)],
-            Pages = [.. pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal)],
-        };
         _site = AssembleSite.Assemble(_library, _options.IncludeDrafts);
         PrepareSummaries(_site.Reviews);
         foreach (var view in _site.Reviews.Where(v => read.Contains(v.Source)))
@@ -168,15 +164,15 @@ public sealed class PreviewBuilder
 
         _pageFiles = pageFiles;
         Put(rendered);
-        Put(SiteWideFiles(_site));
+        Put(SiteWideFiles(_site, plan));
         return Publish(trigger, full: false, rendered.Count, clock.Elapsed);
     }
 
     /// <summary>The files made from the whole site model: sitemap, robots.txt, feed, open data and search index.</summary>
-    private IEnumerable<OutputFile> SiteWideFiles(SiteModel site)
+    private IEnumerable<OutputFile> SiteWideFiles(SiteModel site, List<PageJob> plan)
     {
         var files = new List<OutputFile>();
-        files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site)));
+        files.AddRange(GenerateSiteFiles.Generate(site, plan));
         files.Add(GenerateFeed.Generate(site, _options.BuiltAt));
         files.AddRange(GenerateDataFiles.Generate(site));
         files.AddRange(BuildSearchIndex.Build(site));

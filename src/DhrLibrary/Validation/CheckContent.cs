@@ -66,7 +66,7 @@ public static class CheckContent
             var unreadable = Directory.Exists(reviewsDir)
                 ? Directory.GetFiles(reviewsDir, "*.md").Select(Path.GetFileNameWithoutExtension).Where(s => !readable.Contains(s!)).ToHashSet(StringComparer.Ordinal)!
                 : [];
-            new CheckLinks(files, library.Site.BaseUrlWithSlash).Check(library, themeDir, unreadable!, diagnostics);
+            new CheckLinks(files, library.Site.BaseUrlWithSlash).Check(AddThemePages.Add(library, themeDir, diagnostics), themeDir, unreadable!, diagnostics);
         }
         catch (TemplateException ex)
         {
@@ -82,14 +82,13 @@ public static class CheckContent
     private static List<OutputFile> BuildPartial(Library library, string themeDir, RenderOptions options)
     {
         var theme = ThemeTemplates.Load(themeDir);
-        var site = AssembleSite.Assemble(library, options.IncludeDrafts);
-        var files = new List<OutputFile>(new RenderPages(theme, options).Render(site));
-        files.AddRange(GenerateSiteFiles.Generate(site, RenderPages.PlanPages(site)));
-        files.Add(GenerateFeed.Generate(site, options.BuiltAt));
-        files.AddRange(GenerateDataFiles.Generate(site));
+        var site = AssembleSite.Assemble(AddThemePages.Add(library, themeDir, new DiagnosticBag()), options.IncludeDrafts);
+        var renderer = new RenderPages(theme, options);
+        renderer.PrepareSummaries(site, site.Reviews);
+        var jobs = RenderPages.PlanPages(site);
+        var files = new List<OutputFile>(renderer.RenderJobs(site, jobs));
+        files.AddRange(SiteBuilder.SiteFiles(site, jobs, options, themeDir));
         files.AddRange(BuildSearchIndex.Build(site));
-        files.Add(OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir)));
-        files.AddRange(CopyAssets.From(themeDir));
         return files;
     }
 }

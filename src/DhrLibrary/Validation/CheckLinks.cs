@@ -76,28 +76,34 @@ public sealed class CheckLinks
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Parallel.ForEach(pages, page => Scan(page.Path));
 
-        var broken = new Dictionary<(string Url, SitePath Target), (string Page, HtmlLink Link, string Problem, int Count)>();
+        // One problem per broken target, however many pages the theme repeats it on. Absolute addresses are
+        // left to --external: a report may live on the same host as the site without being part of it.
+        var broken = new Dictionary<SitePath, (string Page, HtmlLink Link, string Problem, HashSet<string> Pages)>();
         foreach (var page in pages)
         {
             foreach (var link in Scan(page.Path).Links)
             {
-                if (SitePath.Resolve(page.Path, link.Url, _baseUrl) is not SitePath target
+                if (SitePath.Resolve(page.Path, link.Url, baseUrl: null) is not SitePath target
                     || reported.Contains((page.Path, target))
                     || Problem(target, unreadable) is not string problem)
                 {
                     continue;
                 }
 
-                var key = (link.Url, target);
-                broken[key] = broken.TryGetValue(key, out var first) ? first with { Count = first.Count + 1 } : (page.Path, link, problem, 1);
+                if (!broken.TryGetValue(target, out var first))
+                {
+                    broken[target] = first = (page.Path, link, problem, new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                first.Pages.Add(page.Path);
             }
         }
 
         var layouts = Layouts(themeDir);
-        foreach (var ((url, target), (page, link, problem, count)) in broken)
+        foreach (var (target, (page, link, problem, onPages)) in broken.OrderBy(b => b.Value.Page, StringComparer.Ordinal))
         {
-            string where = count == 1 ? $"on the built page {SitePath.PageAddress(page)}" : $"on {count} built pages, first {SitePath.PageAddress(page)}";
-            string message = $"broken link '{url}' {where}: {problem}";
+            string where = onPages.Count == 1 ? $"on the built page {SitePath.PageAddress(page)}" : $"on {onPages.Count} built pages, first {SitePath.PageAddress(page)}";
+            string message = $"broken link '{link.Url}' {where}: {problem}";
             if (FindInLayouts(layouts, target) is var (file, line, column))
             {
                 diagnostics.Error(file, line, column, message);

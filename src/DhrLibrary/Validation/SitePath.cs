@@ -7,8 +7,11 @@ namespace DhrLibrary.Validation;
 /// </summary>
 public readonly record struct SitePath(string File, string Fragment)
 {
-    /// <summary>Null for external or empty links; a path starting with "../" when the link climbs out of the site.</summary>
-    public static SitePath? Resolve(string pageFile, string url, string baseUrl)
+    /// <summary>
+    /// Null for external or empty links; a path starting with "../" when the link climbs out of the site.
+    /// With a <paramref name="baseUrl"/>, absolute links under it count as internal.
+    /// </summary>
+    public static SitePath? Resolve(string pageFile, string url, string? baseUrl)
     {
         url = url.Trim();
         if (url.Length == 0)
@@ -16,7 +19,7 @@ public readonly record struct SitePath(string File, string Fragment)
             return null;
         }
 
-        if (url.StartsWith(baseUrl, StringComparison.OrdinalIgnoreCase))
+        if (baseUrl is not null && url.StartsWith(baseUrl, StringComparison.OrdinalIgnoreCase))
         {
             url = "/" + url[baseUrl.Length..];
         }
