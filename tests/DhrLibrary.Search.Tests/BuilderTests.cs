@@ -92,7 +92,7 @@ public sealed class BuilderTests(ITestOutputHelper output)
     public void Should_Index_A_Site_Sized_Corpus_In_Seconds()
     {
         // 10,000 review-sized documents and 85,000 small ones, like the library's reviews and recommendations.
-        var words = FixtureFiles.StemmerVocabulary();
+        var words = TestVocabulary.Words;
         var documents = new List<Dictionary<string, string?>>();
         ulong state = 7;
         string Text(int count)

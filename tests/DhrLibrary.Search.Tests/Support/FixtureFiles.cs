@@ -10,9 +10,4 @@ public static class FixtureFiles
             .Select(p => System.IO.Path.GetFileNameWithoutExtension(p))
             .Where(name => char.IsAsciiDigit(name[0]) && char.IsAsciiDigit(name[1]))
             .Order(StringComparer.Ordinal);
-
-    public static IReadOnlyList<string> StemmerVocabulary() =>
-        File.ReadAllLines(System.IO.Path.Combine(RepositoryPaths.Fixtures, "stemmer-vocabulary.txt"))
-            .Where(line => line.Length > 0)
-            .ToList();
 }

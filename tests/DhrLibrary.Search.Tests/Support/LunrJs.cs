@@ -4,20 +4,14 @@ using System.Text;
 namespace DhrLibrary.Search.Tests;
 
 /// <summary>
-/// The real lunr.js, run with node through lunr-harness/harness.js. Installs the theme's locked npm
-/// dependencies first when they are missing (CI starts from a clean clone). Shared by all tests.
+/// The real lunr.js, run with node through lunr-harness/harness.js; <see cref="LunrInstallation"/> installs it
+/// when missing. Shared by all tests.
 /// </summary>
 public sealed class LunrJs : IDisposable
 {
     public LunrJs()
     {
-        string theme = Path.Combine(RepositoryPaths.Root, "theme");
-        LunrPath = Path.Combine(theme, "node_modules", "lunr", "lunr.js");
-        if (!File.Exists(LunrPath))
-        {
-            Run("npm", theme, "ci", "--no-audit", "--no-fund");
-        }
-
+        LunrPath = LunrInstallation.LunrPath;
         HarnessPath = Path.Combine(RepositoryPaths.TestProject, "lunr-harness", "harness.js");
         WorkDirectory = Directory.CreateTempSubdirectory("lunr-harness-").FullName;
     }

@@ -4,7 +4,7 @@ namespace DhrLibrary.Search.Tests;
 
 /// <summary>
 /// Deterministically generated documents (synthetic text, not from any review): words drawn with a
-/// Zipf-like skew from the stemmer vocabulary and a small domain vocabulary, with punctuation, numbers,
+/// Zipf-like skew from <see cref="TestVocabulary"/> and a small domain vocabulary, with punctuation, numbers,
 /// hyphenated and accented words, stop words, empty fields, boosts and a few integer-like refs.
 /// </summary>
 public static class SyntheticCorpus
@@ -33,10 +33,10 @@ public static class SyntheticCorpus
     /// <summary>The shared "larger set": a few hundred documents, no metadata.</summary>
     public static DocumentSet Large => LargeSet.Value;
 
-    public static DocumentSet Generate(string name, int documentCount, ulong seed, bool positions = false)
+    public static DocumentSet Generate(string name, int documentCount, ulong seed, bool positions = false, int maxSentences = 42)
     {
         var random = new SplitMix64(seed);
-        var vocabulary = FixtureFiles.StemmerVocabulary();
+        var vocabulary = TestVocabulary.Words;
         var documents = new List<(Dictionary<string, object?>, double?)>(documentCount);
         var queryTerms = new List<string>();
         for (int i = 0; i < documentCount; i++)
@@ -47,7 +47,7 @@ public static class SyntheticCorpus
             string title = $"{place} {Sentence(random, vocabulary, 3 + (int)random.Next(6), queryTerms)} {year}".TrimEnd('.');
             string summary = i % 13 == 5 ? "" : Sentence(random, vocabulary, 15 + (int)random.Next(30), queryTerms);
             var body = new StringBuilder();
-            int sentences = 3 + (int)random.Next(40);
+            int sentences = 3 + random.Next(maxSentences - 2);
             for (int s = 0; s < sentences; s++)
             {
                 body.Append(Sentence(random, vocabulary, 5 + (int)random.Next(20), queryTerms)).Append(' ');

@@ -71,14 +71,12 @@ const commands = {
     process.stdout.write(readJson(stringsPath).map(function (s) { return JSON.stringify(s) }).join('\n'))
   },
 
-  // Doubles as 16-hex-digit bit patterns in; String(x) and the bits of Math.log(x) out.
+  // Doubles as 16-hex-digit bit patterns in; String(x) out, one per line.
   numbers (bitsPath) {
     const view = new DataView(new ArrayBuffer(8))
     const lines = fs.readFileSync(bitsPath, 'utf8').split('\n').filter(Boolean).map(function (hex) {
       view.setBigUint64(0, BigInt('0x' + hex))
-      const x = view.getFloat64(0)
-      view.setFloat64(0, Math.log(x))
-      return String(x) + ' ' + view.getBigUint64(0).toString(16).padStart(16, '0')
+      return String(view.getFloat64(0))
     })
     process.stdout.write(lines.join('\n'))
   },
