@@ -13,7 +13,7 @@ namespace DhrLibrary.Preview;
 /// Builds the preview (drafts included) in memory and keeps it up to date. A full build runs every stage; an
 /// edited review or page is reloaded on its own, the site model is reassembled (cheap), and only the pages that
 /// show it are rendered again: its own page, its partnership, its agencies and themes, the lists and home.
-/// Summaries of unchanged reviews are reused. Not thread-safe: one rebuild at a time.
+/// Summaries of unchanged reviews are reused. One rebuild at a time; only <see cref="RefreshSlowFiles"/> may run beside it.
 /// </summary>
 public sealed class PreviewBuilder
 {
@@ -41,6 +41,9 @@ public sealed class PreviewBuilder
     private Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private long _version;
+
+    // Guards _files and _current: the slow files are swapped in from another thread.
+    private readonly Lock _gate = new();
     private volatile ServedSite _current = ServedSite.Empty;
 
     public PreviewBuilder(string inputDir, string themeDir)
@@ -76,10 +79,16 @@ public sealed class PreviewBuilder
             var rendered = _renderer.RenderJobs(_site, plan);
             pages = rendered.Count;
             _pageFiles = [.. plan.Select(j => SiteUrls.FileFor(j.Path))];
-            _files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-            Put(rendered);
-            Put(SiteBuilder.SiteFiles(_site, plan, _options, _themeDir));
-            Put(BuildSearchIndex.Build(_site));
+            var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+            foreach (var file in rendered.Concat(SiteBuilder.SiteFiles(_site, plan, _options, _themeDir)).Concat(BuildSearchIndex.Build(_site)))
+            {
+                files[file.Path] = file;
+            }
+
+            lock (_gate)
+            {
+                _files = files;
+            }
         }
         catch (Exception ex) when (ex is TemplateException or BuildException or IOException)
         {
@@ -88,11 +97,18 @@ public sealed class PreviewBuilder
             _problems[""] = [AsDiagnostic(ex)];
         }
 
-        return Publish(trigger, full: true, pages, clock.Elapsed);
+        lock (_gate)
+        {
+            return Publish(trigger, full: true, pages, clock.Elapsed);
+        }
     }
 
-    /// <summary>Rebuilds what <paramref name="changes"/> affect, or everything when they need it.</summary>
-    public RebuildReport Update(ChangeSet changes)
+    /// <summary>
+    /// Rebuilds what <paramref name="changes"/> affect, or everything when they need it. With
+    /// <paramref name="deferSlowFiles"/> the open data and search index are left as they were, for
+    /// <see cref="RefreshSlowFiles"/> to bring up to date after the pages are already served.
+    /// </summary>
+    public RebuildReport Update(ChangeSet changes, bool deferSlowFiles = false)
     {
         string trigger = changes.Describe(_inputDir);
         if (changes.Full || _renderer is null || _library is null || _site is null)
@@ -156,27 +172,52 @@ public sealed class PreviewBuilder
         var pageFiles = plan.Select(j => SiteUrls.FileFor(j.Path)).ToHashSet(StringComparer.Ordinal);
         var jobs = plan.Where(j => affected.Contains(j.Path) || !_files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
         var rendered = _renderer.RenderJobs(_site, jobs);
-        _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
-        foreach (var gone in _pageFiles.Where(f => !pageFiles.Contains(f)))
+        var siteFiles = GenerateSiteFiles.Generate(_site, plan).Append(GenerateFeed.Generate(_site, _options.BuiltAt)).ToList();
+        IReadOnlyList<OutputFile> slowFiles = deferSlowFiles ? [] : SlowFiles(_site);
+        lock (_gate)
         {
-            _files.Remove(gone);
-        }
+            _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+            foreach (var gone in _pageFiles.Where(f => !pageFiles.Contains(f)))
+            {
+                _files.Remove(gone);
+            }
 
-        _pageFiles = pageFiles;
-        Put(rendered);
-        Put(SiteWideFiles(_site, plan));
-        return Publish(trigger, full: false, rendered.Count, clock.Elapsed);
+            _pageFiles = pageFiles;
+            Put(rendered);
+            Put(siteFiles);
+            Put(slowFiles);
+            return Publish(trigger, full: false, rendered.Count, clock.Elapsed);
+        }
     }
 
-    /// <summary>The files made from the whole site model: sitemap, robots.txt, feed, open data and search index.</summary>
-    private IEnumerable<OutputFile> SiteWideFiles(SiteModel site, List<PageJob> plan)
+    /// <summary>The site model of the last rebuild, for <see cref="SlowFiles"/>.</summary>
+    public SiteModel? Site => _site;
+
+    /// <summary>
+    /// The files that take longest to make from the whole site model and that no page shows: the open data and
+    /// the search index. Pure, so it can run beside the server while it serves the rebuilt pages.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> SlowFiles(SiteModel site) =>
+        [.. GenerateDataFiles.Generate(site), .. BuildSearchIndex.Build(site)];
+
+    /// <summary>
+    /// Swaps in <paramref name="files"/> made by <see cref="SlowFiles"/> from <paramref name="site"/>, unless a
+    /// later rebuild has replaced that site meanwhile. Open tabs are not reloaded for it.
+    /// </summary>
+    public bool RefreshSlowFiles(SiteModel site, IReadOnlyList<OutputFile> files)
     {
-        var files = new List<OutputFile>();
-        files.AddRange(GenerateSiteFiles.Generate(site, plan));
-        files.Add(GenerateFeed.Generate(site, _options.BuiltAt));
-        files.AddRange(GenerateDataFiles.Generate(site));
-        files.AddRange(BuildSearchIndex.Build(site));
-        return files;
+        lock (_gate)
+        {
+            if (!ReferenceEquals(site, _site))
+            {
+                return false;
+            }
+
+            _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+            Put(files);
+            _current = _current with { Files = _files };
+            return true;
+        }
     }
 
     private static void AddPagesShowing(ReviewView review, HashSet<string> pages)

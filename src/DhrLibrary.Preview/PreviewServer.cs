@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
+using DhrLibrary.Model;
 using DhrLibrary.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,6 +29,9 @@ public sealed class PreviewServer
     private readonly TextWriter _log;
     private readonly PreviewBuilder _builder;
     private readonly Channel<IReadOnlyCollection<string>> _changes = Channel.CreateUnbounded<IReadOnlyCollection<string>>(new() { SingleReader = true });
+    private readonly Channel<SiteModel> _slowFiles = Channel.CreateBounded<SiteModel>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public PreviewServer(PreviewOptions options, TextWriter log)
@@ -62,7 +66,7 @@ public sealed class PreviewServer
             cancellationToken, app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         try
         {
-            await RebuildLoopAsync(stopping.Token);
+            await Task.WhenAll(RebuildLoopAsync(stopping.Token), SlowFilesLoopAsync(stopping.Token));
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -86,7 +90,26 @@ public sealed class PreviewServer
             var changes = ChangeSet.Classify(paths, _options.InputDir, _options.ThemeDir);
             if (!changes.IsEmpty)
             {
-                _log.WriteLine(_builder.Update(changes));
+                var report = _builder.Update(changes, deferSlowFiles: true);
+                _log.WriteLine(report);
+                if (!report.Full && _builder.Site is { } site)
+                {
+                    _slowFiles.Writer.TryWrite(site);
+                }
+            }
+        }
+    }
+
+    /// <summary>Brings the open data and search index up to date after the pages are served, latest site only.</summary>
+    private async Task SlowFilesLoopAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var site in _slowFiles.Reader.ReadAllAsync(cancellationToken))
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var files = await Task.Run(() => PreviewBuilder.SlowFiles(site), cancellationToken);
+            if (_builder.RefreshSlowFiles(site, files))
+            {
+                _log.WriteLine($"Updated the search index and open data in {clock.Elapsed.TotalMilliseconds:0} ms");
             }
         }
     }

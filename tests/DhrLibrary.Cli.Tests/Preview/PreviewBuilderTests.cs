@@ -41,6 +41,36 @@ public sealed class PreviewBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Deferred_Search_Index_And_Open_Data_Catch_Up_Without_Reloading_Tabs()
+    {
+        var builder = new PreviewBuilder(_site.Input, RepoPaths.Theme);
+        builder.BuildAll();
+        const string review = "reviews/northshire-2022-03.md";
+        _site.With(review, _site.Read(review).Replace("title: Northshire review", "title: Northshire review, revised", StringComparison.Ordinal));
+
+        builder.Update(ChangeSet.Classify([_site.PathOf(review)], _site.Input, RepoPaths.Theme), deferSlowFiles: true);
+        long version = builder.Current.Version;
+        Assert.Contains("revised", builder.Current.Files["reviews/northshire-2022-03/index.html"].Text);
+        Assert.DoesNotContain("revised", builder.Current.Files["data/reviews.json"].Text);
+
+        var site = builder.Site!;
+        Assert.True(builder.RefreshSlowFiles(site, PreviewBuilder.SlowFiles(site)));
+        Assert.Contains("revised", builder.Current.Files["data/reviews.json"].Text);
+        Assert.Equal(version, builder.Current.Version);
+    }
+
+    [Fact]
+    public void Deferred_Files_Of_A_Replaced_Site_Are_Discarded()
+    {
+        var builder = new PreviewBuilder(_site.Input, RepoPaths.Theme);
+        builder.BuildAll();
+        var stale = builder.Site!;
+        builder.Update(ChangeSet.Classify([_site.PathOf("reviews/northshire-2022-03.md")], _site.Input, RepoPaths.Theme));
+
+        Assert.False(builder.RefreshSlowFiles(stale, PreviewBuilder.SlowFiles(stale)));
+    }
+
+    [Fact]
     public void A_Deleted_Review_Disappears_With_Its_Pages()
     {
         var builder = new PreviewBuilder(_site.Input, RepoPaths.Theme);
