@@ -13,6 +13,17 @@ public static class YamlTreeReader
     public static YNode? Read(string yaml)
     {
         RejectTabs(yaml);
+        if (PlainYamlReader.TryRead(yaml, out var fast))
+        {
+            return fast;
+        }
+
+        return ReadWithYamlDotNet(yaml);
+    }
+
+    /// <summary>The full YAML reader (YamlDotNet); <see cref="Read"/> uses it when the fast reader declines.</summary>
+    internal static YNode? ReadWithYamlDotNet(string yaml)
+    {
         var parser = new Parser(new StringReader(yaml));
         try
         {
