@@ -10,8 +10,10 @@ public sealed class BuildSeries(string label, int count)
     public SiteStats? Site { get; set; }
 
     public IReadOnlyCollection<double> Wall => [.. Runs.Select(r => r.WallSeconds)];
+    public IReadOnlyCollection<double> Cpu => [.. Runs.Select(r => r.CpuSeconds).Where(c => !double.IsNaN(c))];
     public IReadOnlyCollection<double> Peak => [.. Runs.Select(r => r.PeakMiB)];
     public double MedianWall => Stats.Median(Wall);
+    public double MedianCpu => Stats.Median(Cpu);
     public double MedianPeak => Stats.Median(Peak);
 
     public void Add(BuildOutcome outcome)

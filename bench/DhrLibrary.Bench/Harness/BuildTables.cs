@@ -7,12 +7,12 @@ public static class BuildTables
     {
         report.Line("## Our build (own corpus)");
         report.Line();
-        var main = new MarkdownTable("N", "wall s", "pages", "pages/s", "peak MiB", "output files", "output MB",
+        var main = new MarkdownTable("N", "wall s", "cpu s", "pages", "pages/s", "peak MiB", "output files", "output MB",
             "index.js raw / gzip", "data.js raw / gzip", "search gzip");
         foreach (var s in ours)
         {
             var site = s.Site!;
-            main.Add(s.Count, Stats.Range(s.Wall, "0.00"), s.Pages, (s.Pages / s.MedianWall).ToString("0"), Stats.Range(s.Peak, "0"),
+            main.Add(s.Count, Stats.Range(s.Wall, "0.00"), Stats.Range(s.Cpu, "0.0"), s.Pages, (s.Pages / s.MedianWall).ToString("0"), Stats.Range(s.Peak, "0"),
                 site.Files, Report.Mb(site.Bytes), $"{Report.Mb(site.IndexRaw)} / {Report.Mb(site.IndexGzip)} MB",
                 $"{Report.Mb(site.DataRaw)} / {Report.Mb(site.DataGzip)} MB", $"{Report.Mb(site.SearchGzip)} MB");
         }
@@ -24,12 +24,13 @@ public static class BuildTables
         {
             report.Line("## Side by side with Hugo on the peers' corpus (gen_corpus.py --seed 1: the same reviews)");
             report.Line();
-            var side = new MarkdownTable("N", "ours wall s", "Hugo wall s", "ours/Hugo wall", "ours peak MiB", "Hugo peak MiB", "ours/Hugo peak",
+            var side = new MarkdownTable("N", "ours wall s", "Hugo wall s", "ours/Hugo wall", "ours cpu s", "Hugo cpu s", "ours/Hugo cpu", "ours peak MiB", "Hugo peak MiB", "ours/Hugo peak",
                 "ours files / MB", "Hugo files / MB");
             for (int i = 0; i < hugo.Count; i++)
             {
                 var (o, h) = (oursOnPeer[i], hugo[i]);
                 side.Add(o.Count, Stats.Range(o.Wall, "0.00"), Stats.Range(h.Wall, "0.00"), (o.MedianWall / h.MedianWall).ToString("0.00"),
+                    Stats.Range(o.Cpu, "0.0"), Stats.Range(h.Cpu, "0.0"), (o.MedianCpu / h.MedianCpu).ToString("0.00"),
                     Stats.Range(o.Peak, "0"), Stats.Range(h.Peak, "0"), (o.MedianPeak / h.MedianPeak).ToString("0.00"),
                     $"{o.Site!.Files} / {Report.Mb(o.Site.Bytes)}", $"{h.Site!.Files} / {Report.Mb(h.Site.Bytes)}");
             }
@@ -45,7 +46,7 @@ public static class BuildTables
             var twenty = series.FirstOrDefault(s => s.Count == 20000);
             if (ten is not null && twenty is not null)
             {
-                report.Line($"- {label}: 20k / 10k wall = {twenty.MedianWall / ten.MedianWall:0.00} (target ≤ 2.1 for ours); peak {twenty.MedianPeak / ten.MedianPeak:0.00}×");
+                report.Line($"- {label}: 20k / 10k wall = {twenty.MedianWall / ten.MedianWall:0.00} (target ≤ 2.1 for ours); cpu {twenty.MedianCpu / ten.MedianCpu:0.00}×; peak {twenty.MedianPeak / ten.MedianPeak:0.00}×");
             }
         }
 

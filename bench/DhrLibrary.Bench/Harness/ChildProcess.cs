@@ -26,7 +26,7 @@ public static class ChildProcess
         };
         if (useTime)
         {
-            foreach (var a in new[] { "-f", "%e %M", "-o", timeFile, file })
+            foreach (var a in new[] { "-f", "%e %U %S %M", "-o", timeFile, file })
             {
                 start.ArgumentList.Add(a);
             }
@@ -55,14 +55,16 @@ public static class ChildProcess
 
         process.WaitForExit();
         double wall = clock.Elapsed.TotalSeconds;
-        if (useTime && File.ReadAllText(timeFile).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries) is [.., var maxRss] &&
+        double cpu = double.NaN;
+        if (useTime && File.ReadAllText(timeFile).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries) is [.., _, var user, var system, var maxRss] &&
             long.TryParse(maxRss, NumberStyles.None, CultureInfo.InvariantCulture, out long kib))
         {
             hwmKiB = kib;
+            cpu = double.Parse(user, CultureInfo.InvariantCulture) + double.Parse(system, CultureInfo.InvariantCulture);
         }
 
         File.Delete(timeFile);
-        return new RunResult(wall, hwmKiB / 1024.0, process.ExitCode, stdout.Result, stderr.Result);
+        return new RunResult(wall, hwmKiB / 1024.0, process.ExitCode, stdout.Result, stderr.Result, cpu);
     }
 
     /// <summary>VmHWM of a live process in KiB (0 when it has gone).</summary>

@@ -15,6 +15,11 @@ public sealed class Report(string name)
 
     public string Save()
     {
+        if (File.Exists("/proc/loadavg"))
+        {
+            Line($"Load average at the end: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} (2 cores, shared).");
+        }
+
         Directory.CreateDirectory(RepoPaths.Results);
         string path = RepoPaths.Under($"{name}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
         File.WriteAllText(path, _text.ToString());
