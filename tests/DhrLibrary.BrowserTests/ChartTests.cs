@@ -1,0 +1,105 @@
+using System.Globalization;
+using DhrLibrary.BrowserTests.Support;
+
+namespace DhrLibrary.BrowserTests;
+
+/// <summary>The build-time charts as readers meet them: named images, the same figures in a table, bars to scale.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class ChartTests(SiteFixture site)
+{
+    private const string ReadChart =
+        """
+        () => {
+          const figure = document.querySelector('figure.chart');
+          const bars = [...figure.querySelectorAll('g.chart-bar')].map(g => ({
+            label: g.querySelector('.chart-label').textContent,
+            value: g.querySelector('.chart-value').textContent,
+            width: g.querySelector('rect').getBoundingClientRect().width }));
+          const rows = [...document.querySelectorAll('table.chart-table tbody tr')].map(r => ({
+            label: r.querySelector('th').textContent, value: r.querySelector('td').textContent, width: 0 }));
+          return { bars, rows };
+        }
+        """;
+
+    [Theory]
+    [InlineData(SitePages.Home, "Reviews published per year", "2 reviews in all: 2022, 1; 2023, 1.")]
+    [InlineData(SitePages.Agencies, "Recommendations addressed to each kind of agency", "5 recommendations in all: Police, 1; Health, 1; Housing, 1; Partnerships and boards, 1; Other, 1.")]
+    [InlineData(SitePages.Agency, "Recommendations to Northshire Police per year of publication", "1 recommendation in all: 2022, 1.")]
+    [InlineData(SitePages.Theme, "Reviews raising information sharing per year of publication", "1 review in all: 2022, 1.")]
+    public async Task Should_Name_The_Chart_By_Its_Title_And_Summary(string path, string title, string summary)
+    {
+        await using var session = await site.OpenAsync(site.Url(path));
+
+        var image = session.Page.GetByRole(AriaRole.Img, new() { Name = $"{title} {summary}", Exact = true });
+
+        Assert.Equal(1, await image.CountAsync());
+        Assert.True(await image.IsVisibleAsync());
+        Assert.Equal(title, await session.Page.Locator("table.chart-table caption").TextContentAsync());
+    }
+
+    [Theory]
+    [InlineData(SitePages.Home)]
+    [InlineData(SitePages.Agencies)]
+    [InlineData(SitePages.Agency)]
+    [InlineData(SitePages.Theme)]
+    public async Task Should_Show_The_Same_Figures_In_The_Table_With_Bars_To_Scale(string path)
+    {
+        await using var session = await site.OpenAsync(site.Url(path));
+
+        var chart = await session.Page.EvaluateAsync<ChartReading>(ReadChart);
+
+        Assert.NotEmpty(chart.Bars);
+        Assert.Equal(chart.Rows.Select(r => (r.Label, r.Value)), chart.Bars.Select(b => (b.Label, b.Value)));
+        var longest = chart.Bars.MaxBy(b => b.Width)!;
+        foreach (var bar in chart.Bars)
+        {
+            double expected = longest.Width * Value(bar) / Value(longest);
+            Assert.InRange(bar.Width, expected - 1, expected + 1);
+        }
+    }
+
+    [Fact]
+    public async Task Should_Agree_With_The_Agency_Tables()
+    {
+        await using var session = await site.OpenAsync(site.Url(SitePages.Agencies));
+
+        var chart = await session.Page.EvaluateAsync<ChartReading>(ReadChart);
+        var fromTables = await session.Page.EvaluateAsync<ChartRow[]>(
+            """
+            () => [...document.querySelectorAll('main section[aria-labelledby^="kind-"]')].map(s => ({
+              label: s.querySelector('h2').textContent,
+              value: String([...s.querySelectorAll('tbody tr td:last-child')].reduce((n, td) => n + Number(td.textContent), 0)),
+              width: 0 }))
+            """);
+
+        Assert.Equal(fromTables.Select(r => (r.Label, r.Value)), chart.Rows.Select(r => (r.Label, r.Value)));
+    }
+
+    [Fact]
+    public async Task Should_Open_The_Table_From_The_Keyboard()
+    {
+        await using var session = await site.OpenAsync(site.Url(SitePages.Home));
+        var table = session.Page.Locator("table.chart-table");
+        Assert.False(await table.IsVisibleAsync());
+
+        await session.Page.FocusAsync("details.chart-figures summary");
+        await session.Page.Keyboard.PressAsync("Enter");
+
+        Assert.True(await table.IsVisibleAsync());
+    }
+
+    private static double Value(ChartRow row) => double.Parse(row.Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+    public sealed class ChartReading
+    {
+        public ChartRow[] Bars { get; set; } = [];
+        public ChartRow[] Rows { get; set; } = [];
+    }
+
+    public sealed class ChartRow
+    {
+        public string Label { get; set; } = "";
+        public string Value { get; set; } = "";
+        public double Width { get; set; }
+    }
+}
