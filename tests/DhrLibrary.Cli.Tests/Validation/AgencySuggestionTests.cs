@@ -10,6 +10,7 @@ public sealed class AgencySuggestionTests
         new Agency("Northshire Police", "northshire-police", ["NP", "Northshire Constabulary"], "police"),
         new Agency("Riverside Housing Association", "riverside-housing-association", [], "housing"),
         new Agency("Northshire Integrated Care Board", "northshire-integrated-care-board", ["Northshire ICB"], "health"),
+        new Agency("Westshire Community Safety Partnership", "westshire-community-safety-partnership", ["Westshire CSP"], "partnership"),
     ]);
 
     [Theory]
@@ -17,6 +18,9 @@ public sealed class AgencySuggestionTests
     [InlineData("Northshire Constabulery", "Northshire Constabulary (Northshire Police)")]
     [InlineData("Riverside Housing", "Riverside Housing Association")]
     [InlineData("Northshire Integrated Care", "Northshire Integrated Care Board")]
+    [InlineData("northshire icb.", "Northshire ICB (Northshire Integrated Care Board)")]
+    [InlineData("Westshire CSPs", "Westshire CSP (Westshire Community Safety Partnership)")]
+    [InlineData("Northshire Polcie", "Northshire Police")]
     public void Suggests_The_Closest_Known_Name_Or_Alias(string written, string suggestion)
     {
         Assert.Equal(suggestion, AgencySuggestion.Closest(Catalog, written));
@@ -25,6 +29,7 @@ public sealed class AgencySuggestionTests
     [Theory]
     [InlineData("Eastshire Fire and Rescue Service")]
     [InlineData("Probation Service")]
+    [InlineData("Eastshire Community Safety Partnership")]
     public void Suggests_Nothing_When_Nothing_Is_Close(string written)
     {
         Assert.Null(AgencySuggestion.Closest(Catalog, written));
