@@ -119,6 +119,15 @@ public sealed class PreviewServer
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+
+        // Only this computer's own names: a web page that points another host name at 127.0.0.1 (DNS
+        // rebinding) must not be able to read the preview, drafts included.
+        if (request.Host.Host is not ("127.0.0.1" or "localhost" or "[::1]"))
+        {
+            await WriteAsync(response, 421, "text/plain; charset=utf-8", "This preview answers only to 127.0.0.1 and localhost.\n");
+            return;
+        }
+
         string path = request.Path.Value ?? "/";
         switch (path)
         {

@@ -84,6 +84,18 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_Refuses_Other_Host_Names()
+    {
+        await using var serve = await ServeSession.StartAsync(_site.Input);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "attacker.example";
+
+        using var response = await serve.Http.SendAsync(request);
+
+        Assert.Equal(421, (int)response.StatusCode);
+    }
+
+    [Fact]
     public async Task Serve_Answers_Missing_Pages_With_The_Sites_404_Page()
     {
         await using var serve = await ServeSession.StartAsync(_site.Input);

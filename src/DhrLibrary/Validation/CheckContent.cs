@@ -43,6 +43,7 @@ public static class CheckContent
         if (options.External)
         {
             using var own = http is null ? new HttpClient() : null;
+            own?.DefaultRequestHeaders.UserAgent.ParseAdd("dhr-library-check/1.0 (+link checker for the DHR library)");
             var client = http ?? own!;
             await new CheckExternalLinks(client, options.ExternalConcurrency, options.ExternalTimeout)
                 .CheckAsync(documents, diagnostics, cancellationToken);
