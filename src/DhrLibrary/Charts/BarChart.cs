@@ -122,10 +122,11 @@ public sealed record BarChart
         html.Append("<details class=\"chart-figures\">\n<summary>Show the figures as a table</summary>\n");
         html.Append("<table class=\"data-table chart-table\">\n");
         html.Append($"<caption>{Encode(Title)}</caption>\n");
-        html.Append($"<thead><tr><th scope=\"col\">{Encode(LabelHeading)}</th><th scope=\"col\" class=\"num\">{Encode(Capitalise(Words.Plural(Noun)))}</th></tr></thead>\n<tbody>\n");
+        string valueHeading = Encode(Capitalise(Words.Plural(Noun)));
+        html.Append($"<thead><tr><th scope=\"col\">{Encode(LabelHeading)}</th><th scope=\"col\" class=\"num\">{valueHeading}</th></tr></thead>\n<tbody>\n");
         foreach (var bar in Bars)
         {
-            html.Append($"<tr><th scope=\"row\">{Encode(bar.Label)}</th><td class=\"num\">{bar.Value.ToString("N0", CultureInfo.InvariantCulture)}</td></tr>\n");
+            html.Append($"<tr><th scope=\"row\">{Encode(bar.Label)}</th><td class=\"num\" data-label=\"{valueHeading}\">{bar.Value.ToString("N0", CultureInfo.InvariantCulture)}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</details>\n");

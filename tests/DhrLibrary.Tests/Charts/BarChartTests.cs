@@ -119,6 +119,6 @@ public sealed partial class BarChartTests
     [GeneratedRegex("""<text class="chart-label"[^>]*>([^<]*)</text>.*?<text class="chart-value"[^>]*>([^<]*)</text>""")]
     private static partial Regex SvgBars();
 
-    [GeneratedRegex("""<tr><th scope="row">([^<]*)</th><td class="num">([^<]*)</td></tr>""")]
+    [GeneratedRegex("""<tr><th scope="row">([^<]*)</th><td class="num" data-label="[^"]*">([^<]*)</td></tr>""")]
     private static partial Regex TableRows();
 }
