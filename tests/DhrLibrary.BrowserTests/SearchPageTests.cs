@@ -1,0 +1,163 @@
+using DhrLibrary.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace DhrLibrary.BrowserTests;
+
+/// <summary>
+/// The search page over the library itself, served over HTTP and opened from <c>file://</c> as the offline copy:
+/// the seed review and its recommendations are found, filters narrow, <c>?q=</c> deep-links, malformed queries
+/// are retried as words, and no request leaves the site.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IClassFixture<LibraryBuild>
+{
+    // Sessions log every request and stop any that leave the library's own server.
+    private async Task<PageSession> NewSessionAsync() =>
+        await PageSession.StartAsync(await site.Browser.NewContextAsync(), library.BaseUrl);
+
+    private async Task<PageSession> SearchAsync(bool offline, string query)
+    {
+        var session = await NewSessionAsync();
+        await session.GotoAsync(library.SearchUrl(offline, query));
+        await Ready(session.Page);
+        return session;
+    }
+
+    private static async Task Ready(IPage page) =>
+        await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')");
+
+    private static Task<string> Status(IPage page) => page.Locator("#search-status").InnerTextAsync();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_Find_The_Seed_Review_And_Its_Matching_Recommendation(bool offline)
+    {
+        await using var session = await SearchAsync(offline, "?q=escalating");
+        var page = session.Page;
+        var result = page.Locator("#results > li").First;
+        Assert.Equal("Manchester review", await result.Locator("h2 a").InnerTextAsync());
+        var rec = result.Locator(".matching-recs li").First;
+        Assert.StartsWith("Recommendation 2:", await rec.InnerTextAsync());
+        Assert.Contains("escalating", await rec.Locator("mark").First.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("1 review", await Status(page));
+
+        // Following the recommendation's link lands on its anchor on the review page.
+        await rec.Locator("a").ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("#rec-2"));
+        Assert.Contains(offline ? "reviews/manchester-2023-05/index.html#rec-2" : "reviews/manchester-2023-05/#rec-2", page.Url);
+        Assert.Equal("Manchester review", await page.Locator("h1").InnerTextAsync());
+        Assert.Empty(session.Problems);
+        Assert.All(session.Requests, r => Assert.True(offline ? r.StartsWith("file://", StringComparison.Ordinal) : r.StartsWith(library.BaseUrl, StringComparison.Ordinal), r));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_Narrow_Results_With_A_Filter(bool offline)
+    {
+        await using var session = await SearchAsync(offline, "?q=partnership");
+        var page = session.Page;
+        int before = await page.Locator(".matching-recs li").CountAsync();
+        Assert.True(before >= 5, $"only {before} recommendations before filtering");
+
+        var agency = page.Locator("#f-agency");
+        var option = agency.Locator("option", new() { HasTextString = "Greater Manchester Police" });
+        Assert.Contains("(1)", await option.InnerTextAsync());
+        await agency.SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('.matching-recs li').length < {before}");
+        var recs = await page.Locator(".matching-recs li").AllInnerTextsAsync();
+        var only = Assert.Single(recs);
+        Assert.StartsWith("Recommendation 2:", only);
+        Assert.Contains("agency=", page.Url);
+        Assert.Empty(session.Problems);
+    }
+
+    [Fact]
+    public async Task Should_Filter_Without_A_Query_By_Agency_Kind()
+    {
+        await using var session = await SearchAsync(false, "?kind=police");
+        var page = session.Page;
+        Assert.Contains("matches the filters", await Status(page));
+        var recs = await page.Locator(".matching-recs li").AllInnerTextsAsync();
+        Assert.NotEmpty(recs);
+        Assert.All(recs, r => Assert.Contains("Police", r));
+        Assert.Equal("police", await page.Locator("#f-kind").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task Should_Deep_Link_A_Query_And_Fill_The_Search_Boxes()
+    {
+        await using var session = await SearchAsync(false, "?q=self-neglect&sort=newest");
+        var page = session.Page;
+        Assert.Equal("self-neglect", await page.Locator("#q").InputValueAsync());
+        Assert.Equal("self-neglect", await page.Locator("#header-q").InputValueAsync());
+        Assert.Equal("newest", await page.Locator("#f-sort").InputValueAsync());
+        Assert.Equal(1, await page.Locator("#results > li").CountAsync());
+    }
+
+    [Fact]
+    public async Task Should_Search_From_The_Header_Box_Of_Another_Page()
+    {
+        await using var session = await NewSessionAsync();
+        var page = session.Page;
+        await session.GotoAsync(library.BaseUrl + "about/");
+        await page.Locator("#header-q").FillAsync("mental health");
+        await page.Locator("#header-q").PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.Contains("search/?q=mental+health"));
+        await Ready(page);
+        Assert.Equal("Manchester review", await page.Locator("#results > li h2").First.InnerTextAsync());
+    }
+
+    [Theory]
+    [InlineData("foo:")]
+    [InlineData("~")]
+    [InlineData("-")]
+    [InlineData("housing~x")]
+    [InlineData("title:")]
+    public async Task Should_Retry_A_Malformed_Query_As_Words_With_A_Note_And_No_Page_Error(string query)
+    {
+        await using var session = await SearchAsync(true, "?q=" + Uri.EscapeDataString(query));
+        var page = session.Page;
+        Assert.True(await page.Locator("#search-note").IsVisibleAsync(), "the note is shown");
+        Assert.Contains("could not be understood", await page.Locator("#search-note").InnerTextAsync());
+        Assert.Empty(session.PageErrors);
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Should_Show_Results_As_Text_Never_As_Html()
+    {
+        await using var session = await SearchAsync(false, "?q=" + Uri.EscapeDataString("<img src=x>"));
+        var page = session.Page;
+        Assert.Equal(0, await page.Locator("#results img, #search-status img").CountAsync());
+        Assert.Contains("<img src=x>", await Status(page));
+        Assert.Empty(session.PageErrors);
+    }
+
+    [Fact]
+    public async Task Should_Say_That_Search_Needs_JavaScript_When_It_Is_Off()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(library.SearchUrl(true));
+            var text = await page.Locator("main").InnerTextAsync();
+            Assert.Contains("Search needs JavaScript", text);
+            Assert.True(await page.Locator("main noscript a[href$='reviews/index.html']").CountAsync() == 1);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Should_Order_Newest_First_On_Request()
+    {
+        await using var session = await SearchAsync(false, "?q=review&sort=newest");
+        Assert.Equal("newest", await session.Page.Locator("#f-sort").InputValueAsync());
+        Assert.True(await session.Page.Locator("#results > li").CountAsync() >= 1);
+    }
+}
