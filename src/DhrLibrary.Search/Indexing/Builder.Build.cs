@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DhrLibrary.Search;
 
 public sealed partial class Builder
@@ -12,46 +14,11 @@ public sealed partial class Builder
         string[] whitelist = _whitelist ?? MetadataWhitelist.ToArray();
         int fieldCount = fields.Length;
         int documentCount = _refs.Count;
-        int[] entryTerms = _entryTerms.ToArray();
-        int[] entryFrequencies = _entryFrequencies.ToArray();
         int[] entryOffsets = _entryOffsets.ToArray();
 
-        var invertedIndex = BuildInvertedIndex(fieldCount, entryTerms, entryFrequencies, entryOffsets, whitelist);
+        var invertedIndex = BuildInvertedIndex(fieldCount, entryOffsets, whitelist);
         double[] fieldBoosts = fields.Select(f => EffectiveBoost(_declaredBoosts[f])).ToArray();
-        double[] averageFieldLengths = AverageFieldLengths(fieldCount, documentCount);
-        double[] scores = new double[entryTerms.Length];
-        double[] idfs = new double[_terms.Count];
-        for (int term = 0; term < idfs.Length; term++)
-        {
-            idfs[term] = Idf(invertedIndex.DocumentsWithTerm(term), documentCount);
-        }
-
-        for (int fieldDoc = 0; fieldDoc < entryOffsets.Length - 1; fieldDoc++)
-        {
-            int field = fieldDoc % fieldCount;
-            double fieldLength = _fieldLengths[fieldDoc];
-            double fieldBoost = fieldBoosts[field];
-            double documentBoost = _documentBoosts[fieldDoc / fieldCount];
-            for (int e = entryOffsets[fieldDoc]; e < entryOffsets[fieldDoc + 1]; e++)
-            {
-                double tf = entryFrequencies[e];
-
-                // Operation for operation as lunr.Builder.prototype.createFieldVectors, so the doubles agree.
-                double score = idfs[entryTerms[e]] * ((K1 + 1) * tf)
-                    / (K1 * (1 - _b + _b * (fieldLength / averageFieldLengths[field])) + tf);
-                score *= fieldBoost;
-                score *= documentBoost;
-                scores[e] = JsMath.Round(score * 1000) / 1000;
-            }
-        }
-
-        // Vector elements are kept in ascending term index order.
-        int[] vectorTerms = entryTerms;
-        for (int fieldDoc = 0; fieldDoc < entryOffsets.Length - 1; fieldDoc++)
-        {
-            int start = entryOffsets[fieldDoc];
-            Array.Sort(vectorTerms, scores, start, entryOffsets[fieldDoc + 1] - start);
-        }
+        var (vectorTerms, scores) = BuildFieldVectors(invertedIndex, fieldCount, documentCount, entryOffsets, fieldBoosts);
 
         return new Index(
             fields,
@@ -79,6 +46,44 @@ public sealed partial class Builder
         return Math.Log(1 + Math.Abs(x));
     }
 
+    // Entries are stored in ascending term order within each field doc (see EndField), as vector elements are.
+    private (int[] Terms, double[] Scores) BuildFieldVectors(
+        InvertedIndex invertedIndex, int fieldCount, int documentCount, int[] entryOffsets, double[] fieldBoosts)
+    {
+        int[] vectorTerms = _entryTerms.ToArray();
+        var frequencies = CollectionsMarshal.AsSpan(_entryFrequencies);
+        var scores = new double[vectorTerms.Length];
+        var idfs = new double[invertedIndex.Terms.Count];
+        for (int term = 0; term < idfs.Length; term++)
+        {
+            idfs[term] = Idf(invertedIndex.DocumentsWithTerm(term), documentCount);
+        }
+
+        double[] averageFieldLengths = AverageFieldLengths(fieldCount, documentCount);
+        double k1 = K1;
+        double b = _b;
+        for (int fieldDoc = 0; fieldDoc < entryOffsets.Length - 1; fieldDoc++)
+        {
+            int field = fieldDoc % fieldCount;
+            double fieldLength = _fieldLengths[fieldDoc];
+            double fieldBoost = fieldBoosts[field];
+            double documentBoost = _documentBoosts[fieldDoc / fieldCount];
+            for (int e = entryOffsets[fieldDoc]; e < entryOffsets[fieldDoc + 1]; e++)
+            {
+                double tf = frequencies[e];
+
+                // Operation for operation as lunr.Builder.prototype.createFieldVectors, so the doubles agree.
+                double score = idfs[vectorTerms[e]] * ((k1 + 1) * tf)
+                    / (k1 * (1 - b + b * (fieldLength / averageFieldLengths[field])) + tf);
+                score *= fieldBoost;
+                score *= documentBoost;
+                scores[e] = JsMath.Round(score * 1000) / 1000;
+            }
+        }
+
+        return (vectorTerms, scores);
+    }
+
     private double[] AverageFieldLengths(int fieldCount, int documentCount)
     {
         var sums = new long[fieldCount];
@@ -92,9 +97,10 @@ public sealed partial class Builder
 
     // Groups entries by (term, field) with a counting sort; entries are stored document by document,
     // so each posting lists its documents in the order they were added.
-    private InvertedIndex BuildInvertedIndex(
-        int fieldCount, int[] entryTerms, int[] entryFrequencies, int[] entryOffsets, string[] whitelist)
+    private InvertedIndex BuildInvertedIndex(int fieldCount, int[] entryOffsets, string[] whitelist)
     {
+        var entryTerms = CollectionsMarshal.AsSpan(_entryTerms);
+        var entryFrequencies = CollectionsMarshal.AsSpan(_entryFrequencies);
         int entryCount = entryTerms.Length;
         var offsets = new int[_terms.Count * fieldCount + 1];
         for (int fieldDoc = 0; fieldDoc < entryOffsets.Length - 1; fieldDoc++)

@@ -10,8 +10,8 @@ namespace DhrLibrary.Search;
 /// </summary>
 /// <remarks>
 /// Tokens are mapped to term numbers through a cache of pipeline results (the pipeline functions are pure),
-/// so a token seen before costs one dictionary lookup on a span and no allocation. Term numbers are handed
-/// out in order of first appearance, which is exactly lunr's <c>_index</c>.
+/// so a token seen before costs one lookup on a span and no allocation. Term numbers are handed out in order
+/// of first appearance, which is exactly lunr's <c>_index</c>.
 /// </remarks>
 public sealed partial class Builder
 {
@@ -27,15 +27,14 @@ public sealed partial class Builder
 
     private readonly Dictionary<string, int> _termNumbers = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
-    private readonly Dictionary<string, int> _tokenTerms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenTermsBySpan;
+    private readonly TokenTable _tokenTerms = new();
     private int _tokenTermsPipelineVersion;
 
     // One row per document field ("field doc"), documents in order, fields in lunr's order within each.
     private readonly List<int> _entryOffsets = [0];
     private readonly List<int> _fieldLengths = [];
 
-    // One entry per distinct term of a field doc, in order of first appearance within it.
+    // One entry per distinct term of a field doc, in ascending term order within it.
     private readonly List<int> _entryTerms = [];
     private readonly List<int> _entryFrequencies = [];
 
@@ -55,7 +54,6 @@ public sealed partial class Builder
 
     public Builder()
     {
-        _tokenTermsBySpan = _tokenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         Pipeline.Add(Trimmer.Instance, StopWordFilter.Instance, Stemmer.Instance);
         SearchPipeline.Add(Stemmer.Instance);
     }
@@ -167,7 +165,8 @@ public sealed partial class Builder
                 case IEnumerable elements:
                     foreach (var element in elements)
                     {
-                        AddToken(JsString.ToLowerCase(element is null ? "" : AsString(element)), -1, -1, -1);
+                        string token = JsString.ToLowerCase(element is null ? "" : AsString(element));
+                        AddToken(token, TokenTable.Hash(token), -1, -1, -1);
                     }
 
                     break;
@@ -229,20 +228,22 @@ public sealed partial class Builder
             ? _lowerCaseBuffer.AsSpan(0, text.Length)
             : JsString.ToLowerCase(text);
         int tokenIndex = 0;
-        foreach (var (start, length) in Tokenizer.Split(lower))
+        var tokens = Tokenizer.Split(lower);
+        while (tokens.MoveNext())
         {
-            AddToken(lower.Slice(start, length), start, length, tokenIndex++);
+            var (start, length) = tokens.Current;
+            AddToken(lower.Slice(start, length), tokens.CurrentHash, start, length, tokenIndex++);
         }
     }
 
-    private void AddToken(ReadOnlySpan<char> token, int start, int length, int tokenIndex)
+    private void AddToken(ReadOnlySpan<char> token, uint hash, int start, int length, int tokenIndex)
     {
-        if (!_tokenTermsBySpan.TryGetValue(token, out int term))
+        if (!_tokenTerms.TryGetValue(token, hash, out int term))
         {
             string key = token.ToString();
             string? processed = Pipeline.Run(key);
             term = processed is null ? -1 : TermNumber(processed);
-            _tokenTerms[key] = term;
+            _tokenTerms.Add(key, hash, term);
         }
 
         if (term < 0)
@@ -284,16 +285,19 @@ public sealed partial class Builder
 
     private void EndField()
     {
+        // Entries go in ascending term order, the order of vector elements.
+        var fieldTerms = CollectionsMarshal.AsSpan(_fieldTerms);
+        fieldTerms.Sort(CollectionsMarshal.AsSpan(_fieldFrequencies));
         if (_whitelist!.Length > 0)
         {
             StoreOccurrences();
         }
 
-        for (int i = 0; i < _fieldTerms.Count; i++)
+        _entryTerms.AddRange(fieldTerms);
+        _entryFrequencies.AddRange(CollectionsMarshal.AsSpan(_fieldFrequencies));
+        foreach (int term in fieldTerms)
         {
-            _entryTerms.Add(_fieldTerms[i]);
-            _entryFrequencies.Add(_fieldFrequencies[i]);
-            _slotOfTerm[_fieldTerms[i]] = 0;
+            _slotOfTerm[term] = 0;
         }
 
         _entryOffsets.Add(_entryTerms.Count);
@@ -312,6 +316,7 @@ public sealed partial class Builder
         int offset = first;
         for (int i = 0; i < _fieldTerms.Count; i++)
         {
+            _slotOfTerm[_fieldTerms[i]] = i + 1; // entries were sorted since the slots were handed out
             _entryOccurrenceStart.Add(offset);
             next[i] = offset;
             offset += _fieldFrequencies[i];

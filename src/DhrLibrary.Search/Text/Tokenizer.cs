@@ -8,8 +8,13 @@ public static class Tokenizer
     private static readonly SearchValues<char> Separators = SearchValues.Create(
         "-\t\n\v\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
 
+    // The separators up to '-': tab to carriage return, space and hyphen, as bits of a mask.
+    private const ulong AsciiSeparators = (1UL << '\t') | (1UL << '\n') | (1UL << '\v') | (1UL << '\f') | (1UL << '\r')
+        | (1UL << ' ') | (1UL << '-');
+
     /// <summary>True when lunr splits tokens at <paramref name="c"/>.</summary>
-    public static bool IsSeparator(char c) => Separators.Contains(c);
+    public static bool IsSeparator(char c) =>
+        c <= '-' ? ((AsciiSeparators >> c) & 1) != 0 : c >= '\u00A0' && Separators.Contains(c);
 
     /// <summary>Tokens of a string field; null gives none.</summary>
     public static IReadOnlyList<Token> Tokenize(string? text, string fieldName)
@@ -38,6 +43,10 @@ public static class Tokenizer
     /// <summary>The [start, length] of each token of an already lower-cased string, without allocating.</summary>
     public static SpanEnumerator Split(ReadOnlySpan<char> lowerCased) => new(lowerCased);
 
+    /// <summary>
+    /// Scans character by character (tokens are short, so this beats searching for the next separator), and
+    /// hashes each token on the way for the builder's <see cref="TokenTable"/>.
+    /// </summary>
     public ref struct SpanEnumerator
     {
         private readonly ReadOnlySpan<char> _text;
@@ -52,24 +61,43 @@ public static class Tokenizer
 
         public (int Start, int Length) Current { get; private set; }
 
+        /// <summary>The <see cref="TokenTable.Hash(ReadOnlySpan{char})"/> of the current token.</summary>
+        internal uint CurrentHash { get; private set; }
+
         public readonly SpanEnumerator GetEnumerator() => this;
 
         public bool MoveNext()
         {
-            while (_next <= _text.Length)
+            var text = _text;
+            int i = _next;
+            while (i < text.Length && IsSeparator(text[i]))
             {
-                int start = _next;
-                int offset = _text[start..].IndexOfAny(Separators);
-                int end = offset < 0 ? _text.Length : start + offset;
-                _next = end + 1;
-                if (end > start)
-                {
-                    Current = (start, end - start);
-                    return true;
-                }
+                i++;
             }
 
-            return false;
+            if (i >= text.Length)
+            {
+                _next = i;
+                return false;
+            }
+
+            int start = i;
+            uint hash = TokenTable.EmptyHash;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (IsSeparator(c))
+                {
+                    break;
+                }
+
+                hash = TokenTable.Step(hash, c);
+            }
+
+            Current = (start, i - start);
+            CurrentHash = hash;
+            _next = i;
+            return true;
         }
     }
 }
