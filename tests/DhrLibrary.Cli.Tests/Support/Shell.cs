@@ -11,10 +11,3 @@ public static class Shell
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 }
-
-public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
-{
-    public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
-}
