@@ -29,6 +29,9 @@ public sealed class BrowserPrivacyTests(SiteFixture site)
         Assert.True(session.Requests.Count > paths.Count, "the pages' assets were requested");
         Assert.DoesNotContain(session.Requests, r => !r.StartsWith(site.BaseUrl, StringComparison.Ordinal));
         Assert.Empty(session.Problems);
+
+        // Warnings too: Chromium warns here about header values it does not understand.
+        Assert.DoesNotContain(session.ConsoleMessages, m => m.StartsWith("warning", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -84,6 +84,7 @@ public sealed class OutputSecurityTests(SiteFixture site)
         Assert.Equal("nosniff", headers["X-Content-Type-Options"]);
         Assert.Equal("no-referrer", headers["Referrer-Policy"]);
         Assert.StartsWith("max-age=", headers["Strict-Transport-Security"]);
+        Assert.Equal("DENY", headers["X-Frame-Options"]);
     }
 
     private IEnumerable<(string File, List<HtmlTags.Tag> Tags)> Pages(bool offline)
