@@ -20,10 +20,13 @@ public sealed class KeyboardTests(SiteFixture site)
         }
         """;
 
-    [Fact]
-    public async Task Should_Reach_Exit_Then_Skip_Link_Then_Header_Search_With_Tab()
+    [Theory]
+    [InlineData(SitePages.Home, false)]
+    [InlineData(SitePages.Review, false)]
+    [InlineData("reviews/northshire-2022-03/index.html", true)]
+    public async Task Should_Reach_Exit_Then_Skip_Link_Then_Header_Search_With_Tab(string path, bool offline)
     {
-        await using var session = await site.OpenAsync(site.Url(SitePages.Review));
+        await using var session = await site.OpenAsync(offline ? site.OfflineUrl(path) : site.Url(path));
         var order = new List<string>();
         for (int i = 0; i < 4; i++)
         {
@@ -44,9 +47,20 @@ public sealed class KeyboardTests(SiteFixture site)
         await session.Page.Keyboard.PressAsync("Enter");
         await session.Page.WaitForURLAsync("**/search/?q=*");
 
-        var url = new Uri(session.Page.Url);
-        Assert.Equal("/search/", url.AbsolutePath);
-        Assert.Equal("?q=risk+assessment", url.Query);
+        Assert.Equal(site.Url("search/?q=risk+assessment"), session.Page.Url);
+    }
+
+    [Fact]
+    public async Task Should_Submit_The_Header_Search_In_The_Offline_Copy()
+    {
+        await using var session = await site.OpenAsync(site.OfflineUrl("reviews/northshire-2022-03/index.html"));
+        await TabToAsync(session.Page, f => f.Name == "#header-q", limit: 5);
+
+        await session.Page.Keyboard.TypeAsync("housing");
+        await session.Page.Keyboard.PressAsync("Enter");
+        await session.Page.WaitForURLAsync("**/search/index.html?q=*");
+
+        Assert.Equal(site.OfflineUrl("search/index.html") + "?q=housing", session.Page.Url);
     }
 
     [Fact]
