@@ -64,10 +64,13 @@ public static class CheckContent
                 : new SiteBuilder(inputDir, themeDir, options).Produce([], out _, out _) ?? BuildPartial(library, themeDir, options);
             var readable = library.Reviews.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
             string reviewsDir = Path.Combine(inputDir, "reviews");
-            var unreadable = Directory.Exists(reviewsDir)
-                ? Directory.GetFiles(reviewsDir, "*.md").Select(Path.GetFileNameWithoutExtension).Where(s => !readable.Contains(s!)).ToHashSet(StringComparer.Ordinal)!
-                : [];
-            new CheckLinks(files, library.Site.BaseUrlWithSlash).Check(AddThemePages.Add(library, themeDir, diagnostics), themeDir, unreadable!, diagnostics);
+            var unreadable = new HashSet<string>(StringComparer.Ordinal);
+            if (Directory.Exists(reviewsDir))
+            {
+                unreadable.UnionWith(Directory.GetFiles(reviewsDir, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Where(s => !readable.Contains(s)));
+            }
+
+            new CheckLinks(files, library.Site.BaseUrlWithSlash).Check(AddThemePages.Add(library, themeDir, diagnostics), themeDir, unreadable, diagnostics);
         }
         catch (TemplateException ex)
         {
