@@ -81,14 +81,23 @@ public sealed class BrowserPrivacyTests(SiteFixture site)
               document.body.append(img);
             }
             """);
-        await session.Page.WaitForTimeoutAsync(300);
+        await Eventually(() => session.CspViolations.Any(v => v.Contains("style-src", StringComparison.Ordinal))
+            && session.CspViolations.Any(v => v.Contains("tracker.example", StringComparison.Ordinal)));
 
         Assert.Contains(session.CspViolations, v => v.Contains("style-src", StringComparison.Ordinal));
         Assert.Contains(session.CspViolations, v => v.Contains("https://tracker.example/pixel.gif", StringComparison.Ordinal));
 
         // Navigation is not the CSP's business, so the request log has to see it (and the safety net aborts it).
         await session.Page.EvaluateAsync("() => { location.href = 'https://tracker.example/page'; }");
-        await session.Page.WaitForTimeoutAsync(300);
+        await Eventually(() => session.Requests.Contains("https://tracker.example/page"));
         Assert.Contains("https://tracker.example/page", session.Requests);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); !condition() && DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(50);
+        }
     }
 }
