@@ -45,6 +45,10 @@ public static class BrowserBenchCommand
                 {
                     Tools.Ours(target, corpus, site);
                 }
+                else
+                {
+                    report.Line($"- N = {n}: reused the site already built in {site} (built {File.GetLastWriteTimeUtc(Path.Combine(site, SiteStats.IndexScript)):yyyy-MM-dd HH:mm} UTC), not one from the generator named above");
+                }
 
                 using var server = new LocalSiteServer(site);
                 string url = server.BaseUrl + "search/index.html";

@@ -40,6 +40,10 @@ public static class LunrCommand
                 {
                     Tools.Ours(target, corpus, site);
                 }
+                else
+                {
+                    report.Line($"- N = {n}: reused the site already built in {site} (built {File.GetLastWriteTimeUtc(Path.Combine(site, SiteStats.IndexScript)):yyyy-MM-dd HH:mm} UTC), not one from the generator named above");
+                }
 
                 string dir = RepoPaths.Under("lunr");
                 Directory.CreateDirectory(dir);
