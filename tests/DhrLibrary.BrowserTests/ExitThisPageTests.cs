@@ -107,20 +107,7 @@ public sealed class ExitThisPageTests(SiteFixture site)
 
     private async Task WaitForNeutralPageAsync(PageSession session)
     {
-        // Polls the URL rather than using WaitForURLAsync: after a key press that navigates away from the page,
-        // Playwright sometimes misses the navigation's events although the browser has arrived.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (session.Page.Url != NeutralUrl && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        if (session.Page.Url != NeutralUrl)
-        {
-            throw new Xunit.Sdk.XunitException(
-                $"still at {session.Page.Url}; requests:\n{string.Join('\n', session.Requests)}\nconsole:\n{string.Join('\n', session.ConsoleMessages)}");
-        }
-
+        await session.WaitForUrlAsync(NeutralUrl);
         Assert.True(_stubAnswers > 0, "the neutral page was not answered by the stub");
     }
 

@@ -45,7 +45,7 @@ public sealed class KeyboardTests(SiteFixture site)
 
         await session.Page.Keyboard.TypeAsync("risk assessment");
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync("**/search/?q=*");
+        await session.WaitForUrlAsync(u => u.Contains("/search/?q=", StringComparison.Ordinal));
 
         Assert.Equal(site.Url("search/?q=risk+assessment"), session.Page.Url);
     }
@@ -58,7 +58,7 @@ public sealed class KeyboardTests(SiteFixture site)
 
         await session.Page.Keyboard.TypeAsync("housing");
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync("**/search/index.html?q=*");
+        await session.WaitForUrlAsync(u => u.Contains("/search/index.html?q=", StringComparison.Ordinal));
 
         Assert.Equal(site.OfflineUrl("search/index.html") + "?q=housing", session.Page.Url);
     }
@@ -70,7 +70,8 @@ public sealed class KeyboardTests(SiteFixture site)
         var link = await TabToAsync(session.Page, f => f.Href.StartsWith("reviews/", StringComparison.Ordinal) && f.Href.Length > "reviews/".Length, limit: 40);
 
         await session.Page.Keyboard.PressAsync("Enter");
-        await session.Page.WaitForURLAsync(site.Url(link.Href));
+        await session.WaitForUrlAsync(site.Url(link.Href));
+        await session.Page.WaitForSelectorAsync("main > article h1");
 
         Assert.Equal("article", await session.Page.EvalOnSelectorAsync<string>("main > article", "e => e.tagName.toLowerCase()"));
         Assert.Contains("review", await session.Page.TextContentAsync("h1") ?? "", StringComparison.OrdinalIgnoreCase);

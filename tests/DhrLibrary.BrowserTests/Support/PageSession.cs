@@ -87,6 +87,29 @@ public sealed class PageSession : IAsyncDisposable
         return response;
     }
 
+    /// <summary>
+    /// Waits until the page's address satisfies <paramref name="wanted"/>. Polls <see cref="IPage.Url"/> instead of
+    /// using <see cref="IPage.WaitForURLAsync(string, PageWaitForURLOptions?)"/>, which with Debian's newer Chromium
+    /// now and then misses the load event of a page that has in fact arrived.
+    /// </summary>
+    public async Task WaitForUrlAsync(Func<string, bool> wanted, int timeoutMs = 15_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!wanted(Page.Url))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(
+                    $"the page stayed at {Page.Url}; requests:\n{string.Join('\n', Requests)}\nconsole:\n{string.Join('\n', ConsoleMessages)}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>Waits until the page is at exactly <paramref name="url"/>.</summary>
+    public Task WaitForUrlAsync(string url, int timeoutMs = 15_000) => WaitForUrlAsync(u => u == url, timeoutMs);
+
     /// <summary>Console errors, page errors and CSP violations together, for one assertion.</summary>
     public IReadOnlyList<string> Problems =>
         [.. ConsoleErrors.Select(e => "console: " + e), .. PageErrors.Select(e => "page error: " + e), .. CspViolations.Select(e => "csp: " + e)];
