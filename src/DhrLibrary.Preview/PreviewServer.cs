@@ -201,7 +201,7 @@ public sealed class PreviewServer
     }
 
     private static byte[] Bytes(OutputFile file) =>
-        file.Bytes ?? (file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : Encoding.UTF8.GetBytes(file.Text ?? ""));
+        file.ReadAllBytes();
 
     /// <summary>True once the preview is past <paramref name="since"/>; false when the wait times out.</summary>
     private async Task<bool> WaitForVersionAsync(long since, TimeSpan timeout, CancellationToken cancellationToken)

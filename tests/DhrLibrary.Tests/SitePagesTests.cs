@@ -112,7 +112,7 @@ public sealed partial class SitePagesTests : IDisposable
         var html = _site.Read("agencies/index.html");
         Assert.Contains("<h2 id=\"kind-police\">Police</h2>", html);
         Assert.Contains("<h2 id=\"kind-health\">Health</h2>", html);
-        Assert.Matches(@"northshire-police/"">Northshire Police</a></th><td class=""num"">2</td><td class=""num"">2</td>", html);
+        Assert.Matches(@"northshire-police/"">Northshire Police</a></th><td class=""num""[^>]*>2</td><td class=""num""[^>]*>2</td>", html);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed partial class SitePagesTests : IDisposable
         Build();
         var html = _site.Read("reviews/index.html");
         Assert.True(html.IndexOf("Second Northshire review", StringComparison.Ordinal) < html.IndexOf(">Northshire review<", StringComparison.Ordinal));
-        Assert.Contains("<td class=\"num\">2</td>", html);
+        Assert.Matches(@"<td class=""num""[^>]*>2</td>", html);
         Assert.Contains("Not stated", html);
     }
 

@@ -21,20 +21,7 @@ public static class OfflinePackage
                 var entry = zip.CreateEntry(TopFolder + file.Path, CompressionLevel.Optimal);
                 entry.LastWriteTime = stamp;
                 using var stream = entry.Open();
-                if (file.CopyFrom is not null)
-                {
-                    using var source = File.OpenRead(file.CopyFrom);
-                    source.CopyTo(stream);
-                }
-                else if (file.Bytes is not null)
-                {
-                    stream.Write(file.Bytes);
-                }
-                else
-                {
-                    using var writer = new StreamWriter(stream);
-                    writer.Write(file.Text);
-                }
+                file.WriteTo(stream);
             }
         }
 

@@ -40,13 +40,14 @@ public sealed class StagingFolder : IDisposable
         {
             File.Copy(file.CopyFrom, target, overwrite: true);
         }
-        else if (file.Bytes is not null)
+        else if (file.Text is not null && file.Writer is null)
         {
-            File.WriteAllBytes(target, file.Bytes);
+            File.WriteAllText(target, file.Text, Utf8);
         }
         else
         {
-            File.WriteAllText(target, file.Text ?? "", Utf8);
+            using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            file.WriteTo(stream);
         }
     }
 

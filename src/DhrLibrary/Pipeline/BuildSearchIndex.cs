@@ -19,8 +19,8 @@ public static class BuildSearchIndex
     {
         // The index travels in a compact form that a small script expands into lunr's own structures.
         var index = SearchDocuments.Build(site);
-        yield return OutputFile.FromText(IndexScript, CompactIndexWriter.ToScript(index));
+        yield return OutputFile.StreamedText(IndexScript, writer => CompactIndexWriter.Write(index, writer));
         yield return OutputFile.FromText(ExpanderScript, CompactIndexWriter.ExpanderScript);
-        yield return OutputFile.FromText(DataScript, "window.DHR_SEARCH_DATA = " + SearchDisplayData.ToJson(site) + ";\n");
+        yield return OutputFile.Streamed(DataScript, stream => SearchDisplayData.WriteScript(site, stream));
     }
 }

@@ -25,11 +25,18 @@ public static class GenerateDataFiles
 
     public static IEnumerable<OutputFile> Generate(SiteModel site)
     {
-        yield return OutputFile.FromText("data/reviews.json", ReviewsJson(site));
-        yield return OutputFile.FromText("data/recommendations.csv", RecommendationsCsv(site));
+        yield return OutputFile.Streamed("data/reviews.json", stream => WriteReviewsJson(site, stream));
+        yield return OutputFile.StreamedText("data/recommendations.csv", writer => WriteRecommendationsCsv(site, writer));
     }
 
     public static string ReviewsJson(SiteModel site)
+    {
+        using var buffer = new MemoryStream();
+        WriteReviewsJson(site, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static void WriteReviewsJson(SiteModel site, Stream stream)
     {
         var data = new
         {
@@ -57,12 +64,19 @@ public static class GenerateDataFiles
                 }),
             }),
         };
-        return JsonSerializer.Serialize(data, Json) + "\n";
+        JsonSerializer.Serialize(stream, data, Json);
+        stream.WriteByte((byte)'\n');
     }
 
     public static string RecommendationsCsv(SiteModel site)
     {
-        var sb = new StringBuilder();
+        using var writer = new StringWriter();
+        WriteRecommendationsCsv(site, writer);
+        return writer.ToString();
+    }
+
+    public static void WriteRecommendationsCsv(SiteModel site, TextWriter writer)
+    {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\r\n",
@@ -70,7 +84,7 @@ public static class GenerateDataFiles
             InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
             InjectionEscapeCharacter = '\'',
         };
-        using (var csv = new CsvWriter(new StringWriter(sb), config))
+        using (var csv = new CsvWriter(writer, config, leaveOpen: true))
         {
             foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes" })
             {
@@ -96,7 +110,5 @@ public static class GenerateDataFiles
                 }
             }
         }
-
-        return sb.ToString();
     }
 }

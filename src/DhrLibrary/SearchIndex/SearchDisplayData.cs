@@ -16,7 +16,17 @@ public static class SearchDisplayData
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToJson(SiteModel site)
+    /// <summary>Writes <c>window.DHR_SEARCH_DATA = {...};</c>, the classic script the search page loads.</summary>
+    public static void WriteScript(SiteModel site, Stream stream)
+    {
+        stream.Write("window.DHR_SEARCH_DATA = "u8);
+        JsonSerializer.Serialize(stream, Data(site), Json);
+        stream.Write(";\n"u8);
+    }
+
+    public static string ToJson(SiteModel site) => JsonSerializer.Serialize(Data(site), Json);
+
+    private static object Data(SiteModel site)
     {
         var agencyIndex = new Dictionary<AgencyView, int>();
         for (int i = 0; i < site.Agencies.Count; i++)
@@ -36,7 +46,7 @@ public static class SearchDisplayData
             reviewIndex[site.Reviews[i]] = i;
         }
 
-        var data = new
+        return new
         {
             kinds = AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName),
             agencies = site.Agencies.Select(a => new object[] { a.Name, a.Kind, a.Path }),
@@ -55,7 +65,6 @@ public static class SearchDisplayData
                 reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text),
             }),
         };
-        return JsonSerializer.Serialize(data, Json);
     }
 
     private static string Shorten(string text)
