@@ -93,6 +93,26 @@ public sealed class ExitThisPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_Stay_In_View_At_The_Foot_Of_A_Long_Page()
+    {
+        await using var session = await site.NewSessionAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1024, Height = 400 } });
+        await session.GotoAsync(site.Url(SitePages.Review));
+
+        var position = await session.Page.EvaluateAsync<double[]>(
+            """
+            () => {
+              window.scrollTo(0, document.documentElement.scrollHeight);
+              const r = document.getElementById('exit-this-page').getBoundingClientRect();
+              return [window.scrollY, r.top, r.bottom, window.innerHeight];
+            }
+            """);
+
+        Assert.True(position[0] > 300, $"the page did not scroll ({position[0]})");
+        Assert.InRange(position[1], 0, position[3]);
+        Assert.InRange(position[2], 0, position[3]);
+    }
+
+    [Fact]
     public async Task Should_Be_A_Plain_Link_To_The_Neutral_Page_Without_Script()
     {
         await using var session = await site.NewSessionAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
