@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using DhrLibrary.Content;
 using DhrLibrary.Diagnostics;
 using DhrLibrary.Model;
@@ -22,12 +21,6 @@ public sealed class PreviewBuilder
     // What RenderPages.PrepareSummaries sets on a review (its HTML, excerpt, plain text...): every settable
     // property but the links AssembleSite makes. Copied from the last view of an unchanged review instead of
     // rendering its Markdown again; a test compares the result with a full build to keep this honest.
-    private static readonly PropertyInfo[] PreparedProperties = typeof(ReviewView).GetProperties()
-        .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
-            && p.Name is not (nameof(ReviewView.Themes) or nameof(ReviewView.Recommendations))
-            && p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().All(m => m.Name != "IsExternalInit"))
-        .ToArray();
-
     private readonly string _inputDir;
     private readonly string _themeDir;
     private readonly RenderOptions _options = new() { IncludeDrafts = true };
@@ -198,7 +191,11 @@ public sealed class PreviewBuilder
     /// the search index. Pure, so it can run beside the server while it serves the rebuilt pages.
     /// </summary>
     public static IReadOnlyList<OutputFile> SlowFiles(SiteModel site) =>
-        [.. GenerateDataFiles.Generate(site), .. BuildSearchIndex.Build(site)];
+        [.. GenerateDataFiles.Generate(site).Concat(BuildSearchIndex.Build(site)).Select(Materialise)];
+
+    // Streamed files are made once here, not again on every request.
+    private static OutputFile Materialise(OutputFile file) =>
+        file.Writer is null ? file : new OutputFile(file.Path, null, file.ReadAllBytes());
 
     /// <summary>
     /// Swaps in <paramref name="files"/> made by <see cref="SlowFiles"/> from <paramref name="site"/>, unless a
@@ -272,10 +269,7 @@ public sealed class PreviewBuilder
         {
             if (_summaries.TryGetValue(view.Source, out var prepared))
             {
-                foreach (var property in PreparedProperties)
-                {
-                    property.SetValue(view, property.GetValue(prepared));
-                }
+                view.CopySummaryFrom(prepared);
             }
             else
             {

@@ -44,7 +44,7 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
 
         // Following the recommendation's link lands on its anchor on the review page.
         await rec.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("#rec-2"));
+        await session.WaitForUrlAsync(u => u.Contains("#rec-2"));
         Assert.Contains(offline ? "reviews/manchester-2023-05/index.html#rec-2" : "reviews/manchester-2023-05/#rec-2", page.Url);
         Assert.Equal("Manchester review", await page.Locator("h1").InnerTextAsync());
         Assert.Empty(session.Problems);
@@ -104,7 +104,7 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
         await session.GotoAsync(library.BaseUrl + "about/");
         await page.Locator("#header-q").FillAsync("mental health");
         await page.Locator("#header-q").PressAsync("Enter");
-        await page.WaitForURLAsync(u => u.Contains("search/?q=mental+health"));
+        await session.WaitForUrlAsync(u => u.Contains("search/?q=mental+health"));
         await Ready(page);
         Assert.Equal("Manchester review", await page.Locator("#results > li h2").First.InnerTextAsync());
     }

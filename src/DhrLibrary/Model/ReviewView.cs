@@ -28,6 +28,14 @@ public sealed class ReviewView(Review review)
     /// <summary>The summary rendered to HTML (set by the render stage, which knows the page's depth).</summary>
     public HtmlString SummaryHtml { get; set; } = new("");
 
+    /// <summary>Takes the prepared summary of an earlier view of the same review (the preview server's rebuilds).</summary>
+    public void CopySummaryFrom(ReviewView prepared)
+    {
+        SummaryHtml = prepared.SummaryHtml;
+        PlainSummary = prepared.PlainSummary;
+        Excerpt = prepared.Excerpt;
+    }
+
     /// <summary>The whole summary as plain text (for the search index).</summary>
     public string PlainSummary { get; set; } = "";
 
