@@ -20,7 +20,7 @@ public sealed class JavaScriptSemanticsTests(LunrJs lunr)
             "  leading and trailing  ", "--double--hyphen--", "tab\tnew\nline\r\nform\ffeed", "", "-", "ÉCOLE", "naïve_café",
         ]);
 
-        var expected = JsonDocument.Parse(lunr.Harness("tokenize", lunr.WriteFile("texts.json", EscapedJsonArray(texts))));
+        var expected = JsonDocument.Parse(lunr.Harness("tokenize", lunr.WriteFile("texts.json", JsonStrings.EscapedArray(texts))));
 
         int i = 0;
         foreach (var tokens in expected.RootElement.EnumerateArray())
@@ -65,7 +65,7 @@ public sealed class JavaScriptSemanticsTests(LunrJs lunr)
         strings.AddRange(Enumerable.Range(0, 0x800).Select(c => $"{(char)(0xD800 + c)}x{(char)(0xDBFF - (c % 0x400))}{(char)(0xDC00 + c % 0x400)}"));
         strings.AddRange(["", "plain", "\"quoted\"", "back\\slash", "</script>", "\u2028\u2029", "😀"]);
 
-        var expected = lunr.Harness("stringify", lunr.WriteFile("strings.json", EscapedJsonArray(strings))).Split('\n');
+        var expected = lunr.Harness("stringify", lunr.WriteFile("strings.json", JsonStrings.EscapedArray(strings))).Split('\n');
 
         for (int i = 0; i < strings.Count; i++)
         {
@@ -135,22 +135,4 @@ public sealed class JavaScriptSemanticsTests(LunrJs lunr)
 
     private static string Escape(string text) =>
         string.Concat(text.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:x4}"));
-
-    // A JSON array with every character escaped, so lone surrogates survive the trip to node.
-    private static string EscapedJsonArray(IEnumerable<string> strings)
-    {
-        var json = new StringBuilder("[");
-        foreach (string s in strings)
-        {
-            json.Append(json.Length > 1 ? ",\"" : "\"");
-            foreach (char c in s)
-            {
-                json.Append("\\u").Append(((int)c).ToString("x4"));
-            }
-
-            json.Append('"');
-        }
-
-        return json.Append(']').ToString();
-    }
 }

@@ -39,9 +39,10 @@ public static partial class CompactIndexWriter
     /// <summary>The whole script as a string.</summary>
     public static string ToScript(Index index, string globalName = DefaultGlobalName)
     {
-        var writer = new StringWriter();
-        Write(index, writer, globalName);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(index);
+        var buffer = new StringBuilder(EstimatedLength(index));
+        Write(index, buffer, null, globalName);
+        return buffer.ToString();
     }
 
     /// <summary>Writes <c>window.{globalName} = {compact index};</c> and a newline.</summary>
@@ -49,12 +50,19 @@ public static partial class CompactIndexWriter
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(output);
+        var buffer = new StringBuilder(2 * FlushThreshold);
+        Write(index, buffer, output, globalName);
+        output.Write(buffer);
+    }
+
+    // Appends to buffer, moving it to output (when there is one) as it grows.
+    private static void Write(Index index, StringBuilder buffer, TextWriter? output, string globalName)
+    {
         if (!Identifier().IsMatch(globalName))
         {
             throw new ArgumentException($"'{globalName}' is not a JavaScript identifier.", nameof(globalName));
         }
 
-        var buffer = new StringBuilder();
         buffer.Append("window.").Append(globalName).Append(" = {");
         AppendProperty(buffer, "format", first: true);
         AppendString(buffer, Format);
@@ -94,7 +102,25 @@ public static partial class CompactIndexWriter
         AppendProperty(buffer, "tokenIndexes");
         AppendIntegers(buffer, streams.TokenIndexes, output);
         buffer.Append("};\n");
-        output.Write(buffer);
+    }
+
+    // A little over the usual length, so the script is built in one piece: refs and terms, and per posting
+    // entry about two digits of document gap and one of term frequency, with their commas.
+    private static int EstimatedLength(Index index)
+    {
+        long length = 1024;
+        foreach (string docRef in index.DocumentRefs)
+        {
+            length += docRef.Length + 3;
+        }
+
+        foreach (string term in index.InvertedIndex.Terms)
+        {
+            length += term.Length + 3 + 4 + 4 + 4 * index.Fields.Count;
+        }
+
+        length += 5L * index.InvertedIndex.EntryCount;
+        return (int)Math.Min(length, Array.MaxLength / 2);
     }
 
     [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
@@ -147,7 +173,7 @@ public static partial class CompactIndexWriter
         buffer.Append(']');
     }
 
-    private static void AppendIntegers(StringBuilder buffer, List<int> values, TextWriter output)
+    private static void AppendIntegers(StringBuilder buffer, List<int> values, TextWriter? output)
     {
         buffer.Append('[');
         for (int i = 0; i < values.Count; i++)
@@ -157,7 +183,16 @@ public static partial class CompactIndexWriter
                 buffer.Append(',');
             }
 
-            buffer.Append(values[i]);
+            int value = values[i];
+            if ((uint)value < 10)
+            {
+                buffer.Append((char)('0' + value)); // most are gaps and frequencies of one digit
+            }
+            else
+            {
+                buffer.Append(value);
+            }
+
             Flush(buffer, output);
         }
 

@@ -6,23 +6,32 @@ namespace DhrLibrary.Search;
 /// </summary>
 internal sealed class CompactStreams
 {
+    private CompactStreams(int termCount, int fieldCount, int entryCount)
+    {
+        TermPrefixes = new List<int>(termCount);
+        TermSuffixes = new List<string>(termCount);
+        TermOrder = new List<int>(termCount);
+        Postings = new List<int>(termCount * fieldCount + entryCount);
+        TermFrequencies = new List<int>(entryCount);
+    }
+
     /// <summary>Per term: length of the prefix shared with the previous term.</summary>
-    public List<int> TermPrefixes { get; } = [];
+    public List<int> TermPrefixes { get; }
 
     /// <summary>Per term: the rest of the term after the shared prefix.</summary>
-    public List<string> TermSuffixes { get; } = [];
+    public List<string> TermSuffixes { get; }
 
     /// <summary>
     /// Per term: its rank among the terms first seen in the same document field. Term numbers are handed
     /// out in order of first appearance, so that rank and the postings give back lunr's <c>_index</c>.
     /// </summary>
-    public List<int> TermOrder { get; } = [];
+    public List<int> TermOrder { get; }
 
     /// <summary>Per term and field: the number of documents, then their numbers, each as the gap from the previous.</summary>
-    public List<int> Postings { get; } = [];
+    public List<int> Postings { get; }
 
     /// <summary>Per posting entry: how often the term occurs in that document field.</summary>
-    public List<int> TermFrequencies { get; } = [];
+    public List<int> TermFrequencies { get; }
 
     /// <summary>
     /// When "position" is whitelisted, per occurrence: start minus the previous occurrence's start, and
@@ -35,9 +44,9 @@ internal sealed class CompactStreams
 
     public static CompactStreams Encode(Index index)
     {
-        var streams = new CompactStreams();
         var inverted = index.InvertedIndex;
         int fieldCount = index.Fields.Count;
+        var streams = new CompactStreams(inverted.Terms.Count, fieldCount, inverted.EntryCount);
         var ranks = RanksAmongNewTerms(inverted, fieldCount);
         var occurrences = inverted.Occurrences;
         bool positions = inverted.MetadataWhitelist.Contains("position");

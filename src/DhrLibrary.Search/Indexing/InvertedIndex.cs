@@ -45,6 +45,9 @@ public sealed class InvertedIndex
 
     public IReadOnlyList<string> MetadataWhitelist { get; }
 
+    /// <summary>Number of posting entries: (term, field, document) triples.</summary>
+    internal int EntryCount => _postingDocuments.Length;
+
     /// <summary>Positions and token indexes per posting entry; null when nothing is whitelisted.</summary>
     internal TokenOccurrences? Occurrences { get; }
 

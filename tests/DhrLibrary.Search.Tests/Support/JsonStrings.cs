@@ -38,4 +38,22 @@ public static class JsonStrings
 
         return result.ToString();
     }
+
+    // A JSON array with every character escaped, so lone surrogates survive the trip to node.
+    public static string EscapedArray(IEnumerable<string> strings)
+    {
+        var json = new StringBuilder("[");
+        foreach (string s in strings)
+        {
+            json.Append(json.Length > 1 ? ",\"" : "\"");
+            foreach (char c in s)
+            {
+                json.Append("\\u").Append(((int)c).ToString("x4"));
+            }
+
+            json.Append('"');
+        }
+
+        return json.Append(']').ToString();
+    }
 }

@@ -49,11 +49,10 @@ const commands = {
     process.stdout.write(JSON.stringify(buildIndex(readJson(requestPath))))
   },
 
-  // One word per line in, one stem per line out.
+  // A JSON array of words in, the array of their stems out.
   stem (wordsPath) {
-    const words = fs.readFileSync(wordsPath, 'utf8').split('\n')
-    const stems = words.map(function (word) { return lunr.stemmer(new lunr.Token(word)).toString() })
-    process.stdout.write(stems.join('\n'))
+    const stems = readJson(wordsPath).map(function (word) { return lunr.stemmer(new lunr.Token(word)).toString() })
+    process.stdout.write(JSON.stringify(stems))
   },
 
   // For each string: lunr.tokenizer's tokens, each run through the trimmer.
