@@ -11,6 +11,9 @@ namespace DhrLibrary.Pipeline;
 /// </summary>
 public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 {
+    private static readonly TemplateFunction Plural =
+        new("plural", 2, (context, args) => Words.Count(context.ToInt(default, args[0]), context.ObjectToString(args[1]) ?? ""));
+
     private readonly SiteUrls _urls = new(options.Offline);
 
     public IReadOnlyList<OutputFile> Render(SiteModel site)
@@ -104,8 +107,8 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
                 : null,
             ["body_html"] = job.Model is PageView p ? new MarkdownRenderer(_urls).Render(p.Source.Body, root) : new HtmlString(""),
         };
-        globals.Import("url", new Func<string, string>(path => _urls.Link(root, path)));
-        globals.Import("plural", new Func<int, string, string>(Words.Count));
+        globals["url"] = new TemplateFunction("url", 1, (context, args) => _urls.Link(root, context.ObjectToString(args[0]) ?? ""));
+        globals["plural"] = Plural;
         return OutputFile.FromText(SiteUrls.FileFor(job.Path), theme.RenderPage(job.Template, globals));
     }
 
