@@ -4,4 +4,10 @@ namespace DhrLibrary.Content;
 public sealed record Recommendation(int Number, string Text, IReadOnlyList<string> AddressedTo, int Line)
 {
     public string Anchor => $"rec-{Number}";
+
+    /// <summary>One of <see cref="RecommendationStatus.All"/>; the last update's status when there are updates.</summary>
+    public string Status { get; init; } = RecommendationStatus.Unknown;
+
+    /// <summary>The implementation history, oldest first.</summary>
+    public IReadOnlyList<RecommendationUpdate> Updates { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public static class ReviewReader
 
     private static readonly string[] RecommendationKeys = ["number", "text", "addressed_to", "status", "updates"];
 
+    /// <summary>An update dated after today is a typo, as for the check rule on 'published'.</summary>
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Returns the review, or null when errors make it unusable (the errors are in <paramref name="diagnostics"/>).</summary>
     public static Review? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics)
     {
@@ -206,6 +209,7 @@ public static class ReviewReader
             }
 
             var addressedTo = fields.StringList(rec, "addressed_to", required: false) ?? [];
+            var (status, updates) = RecommendationStatusReader.Read(rec, fields, Today);
             foreach (var (agency, agencyNode) in addressedTo)
             {
                 if (!agencies.TryResolve(agency, out _))
@@ -226,7 +230,11 @@ public static class ReviewReader
                 numbers[n] = fields.FileLine(rec);
                 if (text is not null)
                 {
-                    result.Add(new Recommendation(n, text, [.. addressedTo.Select(a => a.Value)], fields.FileLine(rec)));
+                    result.Add(new Recommendation(n, text, [.. addressedTo.Select(a => a.Value)], fields.FileLine(rec))
+                    {
+                        Status = status,
+                        Updates = updates,
+                    });
                 }
             }
         }
