@@ -88,19 +88,19 @@ public static partial class CompactIndexWriter
 
         var streams = CompactStreams.Encode(index);
         AppendProperty(buffer, "termPrefixes");
-        AppendIntegers(buffer, streams.TermPrefixes, output);
+        AppendIntegers(buffer, output, writer => streams.TermPrefixes.ForEach(writer.Add));
         AppendProperty(buffer, "termSuffixes");
         AppendStrings(buffer, streams.TermSuffixes, output);
         AppendProperty(buffer, "termOrder");
-        AppendIntegers(buffer, streams.TermOrder, output);
+        AppendIntegers(buffer, output, writer => streams.TermOrder.ForEach(writer.Add));
         AppendProperty(buffer, "postings");
-        AppendIntegers(buffer, streams.Postings, output);
+        AppendIntegers(buffer, output, streams.WritePostings);
         AppendProperty(buffer, "termFrequencies");
-        AppendIntegers(buffer, streams.TermFrequencies, output);
+        AppendIntegers(buffer, output, streams.WriteTermFrequencies);
         AppendProperty(buffer, "positions");
-        AppendIntegers(buffer, streams.Positions, output);
+        AppendIntegers(buffer, output, streams.WritePositions);
         AppendProperty(buffer, "tokenIndexes");
-        AppendIntegers(buffer, streams.TokenIndexes, output);
+        AppendIntegers(buffer, output, streams.WriteTokenIndexes);
         buffer.Append("};\n");
     }
 
@@ -173,29 +173,10 @@ public static partial class CompactIndexWriter
         buffer.Append(']');
     }
 
-    private static void AppendIntegers(StringBuilder buffer, List<int> values, TextWriter? output)
+    private static void AppendIntegers(StringBuilder buffer, TextWriter? output, Action<IntegerArrayWriter> write)
     {
         buffer.Append('[');
-        for (int i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                buffer.Append(',');
-            }
-
-            int value = values[i];
-            if ((uint)value < 10)
-            {
-                buffer.Append((char)('0' + value)); // most are gaps and frequencies of one digit
-            }
-            else
-            {
-                buffer.Append(value);
-            }
-
-            Flush(buffer, output);
-        }
-
+        write(new IntegerArrayWriter(buffer, output, FlushThreshold));
         buffer.Append(']');
     }
 

@@ -3,16 +3,21 @@ namespace DhrLibrary.Search;
 /// <summary>
 /// The integer and string streams of the compact format, all in serialized term order (terms sorted
 /// as lunr sorts them), then field order, then document order. lunr-compact.js reads them back.
+/// The per-term streams are small and kept; the per-entry streams are written straight out.
 /// </summary>
 internal sealed class CompactStreams
 {
-    private CompactStreams(int termCount, int fieldCount, int entryCount)
+    private readonly InvertedIndex _inverted;
+    private readonly int _fieldCount;
+
+    private CompactStreams(Index index)
     {
+        _inverted = index.InvertedIndex;
+        _fieldCount = index.Fields.Count;
+        int termCount = _inverted.Terms.Count;
         TermPrefixes = new List<int>(termCount);
         TermSuffixes = new List<string>(termCount);
         TermOrder = new List<int>(termCount);
-        Postings = new List<int>(termCount * fieldCount + entryCount);
-        TermFrequencies = new List<int>(entryCount);
     }
 
     /// <summary>Per term: length of the prefix shared with the previous term.</summary>
@@ -27,30 +32,11 @@ internal sealed class CompactStreams
     /// </summary>
     public List<int> TermOrder { get; }
 
-    /// <summary>Per term and field: the number of documents, then their numbers, each as the gap from the previous.</summary>
-    public List<int> Postings { get; }
-
-    /// <summary>Per posting entry: how often the term occurs in that document field.</summary>
-    public List<int> TermFrequencies { get; }
-
-    /// <summary>
-    /// When "position" is whitelisted, per occurrence: start minus the previous occurrence's start, and
-    /// length; 0, 0 for tokens without a position (array fields).
-    /// </summary>
-    public List<int> Positions { get; } = [];
-
-    /// <summary>When "index" is whitelisted, per occurrence: token index minus the previous one (from -1); 0 for none.</summary>
-    public List<int> TokenIndexes { get; } = [];
-
     public static CompactStreams Encode(Index index)
     {
-        var inverted = index.InvertedIndex;
-        int fieldCount = index.Fields.Count;
-        var streams = new CompactStreams(inverted.Terms.Count, fieldCount, inverted.EntryCount);
-        var ranks = RanksAmongNewTerms(inverted, fieldCount);
-        var occurrences = inverted.Occurrences;
-        bool positions = inverted.MetadataWhitelist.Contains("position");
-        bool tokenIndexes = inverted.MetadataWhitelist.Contains("index");
+        var streams = new CompactStreams(index);
+        var inverted = streams._inverted;
+        var ranks = RanksAmongNewTerms(inverted, streams._fieldCount);
         string previous = "";
         foreach (int term in inverted.SortedTermIndexes)
         {
@@ -60,63 +46,110 @@ internal sealed class CompactStreams
             streams.TermSuffixes.Add(text[prefix..]);
             streams.TermOrder.Add(ranks[term]);
             previous = text;
-            for (int field = 0; field < fieldCount; field++)
-            {
-                var posting = inverted.GetPosting(term, field);
-                streams.Postings.Add(posting.Length);
-                int previousDocument = 0;
-                for (int i = 0; i < posting.Length; i++)
-                {
-                    streams.Postings.Add(posting.Documents[i] - previousDocument);
-                    previousDocument = posting.Documents[i];
-                    streams.TermFrequencies.Add(posting.TermFrequencies[i]);
-                    if (occurrences is not null)
-                    {
-                        int start = occurrences.EntryStart[posting.Start + i];
-                        int end = start + posting.TermFrequencies[i];
-                        if (positions)
-                        {
-                            streams.EncodePositions(occurrences, start, end);
-                        }
-
-                        if (tokenIndexes)
-                        {
-                            streams.EncodeTokenIndexes(occurrences, start, end);
-                        }
-                    }
-                }
-            }
         }
 
         return streams;
     }
 
-    private void EncodePositions(TokenOccurrences occurrences, int start, int end)
+    /// <summary>Per term and field: the number of documents, then their numbers, each as the gap from the previous.</summary>
+    public void WritePostings(IntegerArrayWriter output)
     {
-        int previousStart = 0;
-        for (int o = start; o < end; o++)
+        foreach (var posting in Postings())
         {
-            if (occurrences.Starts[o] < 0)
+            output.Add(posting.Length);
+            int previousDocument = 0;
+            foreach (int document in posting.Documents)
             {
-                Positions.Add(0);
-                Positions.Add(0);
-                continue;
+                output.Add(document - previousDocument);
+                previousDocument = document;
             }
-
-            Positions.Add(occurrences.Starts[o] - previousStart);
-            Positions.Add(occurrences.Lengths[o]);
-            previousStart = occurrences.Starts[o];
         }
     }
 
-    private void EncodeTokenIndexes(TokenOccurrences occurrences, int start, int end)
+    /// <summary>Per posting entry: how often the term occurs in that document field.</summary>
+    public void WriteTermFrequencies(IntegerArrayWriter output)
     {
-        int previousIndex = -1;
-        for (int o = start; o < end; o++)
+        foreach (var posting in Postings())
         {
-            int tokenIndex = occurrences.TokenIndexes[o];
-            TokenIndexes.Add(tokenIndex < 0 ? 0 : tokenIndex - previousIndex);
-            previousIndex = tokenIndex < 0 ? previousIndex : tokenIndex;
+            foreach (int frequency in posting.TermFrequencies)
+            {
+                output.Add(frequency);
+            }
+        }
+    }
+
+    /// <summary>
+    /// When "position" is whitelisted, per occurrence: start minus the previous occurrence's start, and
+    /// length; 0, 0 for tokens without a position (array fields).
+    /// </summary>
+    public void WritePositions(IntegerArrayWriter output)
+    {
+        if (_inverted.Occurrences is not { } occurrences || !_inverted.MetadataWhitelist.Contains("position"))
+        {
+            return;
+        }
+
+        foreach (var (start, end) in OccurrenceRanges(occurrences))
+        {
+            int previousStart = 0;
+            for (int o = start; o < end; o++)
+            {
+                if (occurrences.Starts[o] < 0)
+                {
+                    output.Add(0);
+                    output.Add(0);
+                    continue;
+                }
+
+                output.Add(occurrences.Starts[o] - previousStart);
+                output.Add(occurrences.Lengths[o]);
+                previousStart = occurrences.Starts[o];
+            }
+        }
+    }
+
+    /// <summary>When "index" is whitelisted, per occurrence: token index minus the previous one (from -1); 0 for none.</summary>
+    public void WriteTokenIndexes(IntegerArrayWriter output)
+    {
+        if (_inverted.Occurrences is not { } occurrences || !_inverted.MetadataWhitelist.Contains("index"))
+        {
+            return;
+        }
+
+        foreach (var (start, end) in OccurrenceRanges(occurrences))
+        {
+            int previousIndex = -1;
+            for (int o = start; o < end; o++)
+            {
+                int tokenIndex = occurrences.TokenIndexes[o];
+                output.Add(tokenIndex < 0 ? 0 : tokenIndex - previousIndex);
+                previousIndex = tokenIndex < 0 ? previousIndex : tokenIndex;
+            }
+        }
+    }
+
+    // Every posting in stream order: terms in serialized order, then fields.
+    private IEnumerable<Posting> Postings()
+    {
+        foreach (int term in _inverted.SortedTermIndexes)
+        {
+            for (int field = 0; field < _fieldCount; field++)
+            {
+                yield return _inverted.GetPosting(term, field);
+            }
+        }
+    }
+
+    // Per posting entry, in stream order: its occurrences.
+    private IEnumerable<(int Start, int End)> OccurrenceRanges(TokenOccurrences occurrences)
+    {
+        foreach (var posting in Postings())
+        {
+            for (int i = 0; i < posting.Length; i++)
+            {
+                int start = occurrences.EntryStart[posting.Start + i];
+                yield return (start, start + posting.TermFrequencies[i]);
+            }
         }
     }
 

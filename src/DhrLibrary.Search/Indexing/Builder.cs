@@ -35,8 +35,8 @@ public sealed partial class Builder
     private readonly List<int> _fieldLengths = [];
 
     // One entry per distinct term of a field doc, in ascending term order within it.
-    private readonly List<int> _entryTerms = [];
-    private readonly List<int> _entryFrequencies = [];
+    private readonly IntList _entryTerms = new();
+    private readonly IntList _entryFrequencies = new();
 
     // Token metadata, kept only when something is whitelisted.
     private readonly List<int> _entryOccurrenceStart = [];

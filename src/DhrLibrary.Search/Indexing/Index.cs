@@ -12,7 +12,7 @@ public sealed class Index
 
     private readonly int[] _vectorOffsets;
     private readonly int[] _vectorTermIndexes;
-    private readonly double[] _vectorScores;
+    private readonly FieldVectorScores _vectorScores;
 
     internal Index(
         string[] fields,
@@ -25,7 +25,7 @@ public sealed class Index
         InvertedIndex invertedIndex,
         int[] vectorOffsets,
         int[] vectorTermIndexes,
-        double[] vectorScores)
+        FieldVectorScores vectorScores)
     {
         Fields = fields;
         FieldBoosts = fieldBoosts;
@@ -67,7 +67,7 @@ public sealed class Index
     {
         int fieldDoc = document * Fields.Count + field;
         int start = _vectorOffsets[fieldDoc];
-        return new Vector(_vectorTermIndexes, _vectorScores, start, _vectorOffsets[fieldDoc + 1] - start);
+        return new Vector(_vectorTermIndexes, _vectorScores.Scores, start, _vectorOffsets[fieldDoc + 1] - start);
     }
 
     /// <summary><c>JSON.stringify(idx)</c>, byte for byte.</summary>

@@ -10,6 +10,14 @@ public static class JsonText
 {
     public static void AppendString(StringBuilder output, string value, bool escapeLineSeparators = false)
     {
+        // Most strings (refs, terms) are printable ASCII without quotes or backslashes: copied as they are.
+        var span = value.AsSpan();
+        if (span.IndexOfAnyExceptInRange(' ', '~') < 0 && span.IndexOfAny('"', '\\') < 0)
+        {
+            output.Append('"').Append(value).Append('"');
+            return;
+        }
+
         output.Append('"');
         int runStart = 0;
         for (int i = 0; i < value.Length; i++)
