@@ -17,6 +17,9 @@ public sealed class AgencyView(Agency agency)
     public List<ReviewGroup> Groups { get; } = [];
     public int RecommendationCount => Groups.Sum(g => g.Recommendations.Count);
     public int ReviewCount => Groups.Count;
+
+    /// <summary>This agency's recommendations counted by implementation status.</summary>
+    public IReadOnlyList<StatusCount> StatusCounts => StatusCount.Tally(Groups.SelectMany(g => g.Recommendations));
 }
 
 public sealed record ReviewGroup(ReviewView Review, List<RecommendationView> Recommendations);

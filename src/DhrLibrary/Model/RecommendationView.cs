@@ -1,3 +1,5 @@
+using DhrLibrary.Content;
+
 namespace DhrLibrary.Model;
 
 public sealed class RecommendationView
@@ -8,4 +10,11 @@ public sealed class RecommendationView
     public required ReviewView Review { get; init; }
     public string Anchor => $"rec-{Number}";
     public string Path => $"{Review.Path}#{Anchor}";
+
+    /// <summary>One of <see cref="RecommendationStatus.All"/>; badges show <see cref="StatusLabel"/> as text.</summary>
+    public string Status { get; init; } = RecommendationStatus.Unknown;
+    public string StatusLabel => RecommendationStatus.Label(Status);
+
+    /// <summary>The implementation history, oldest first.</summary>
+    public IReadOnlyList<RecommendationUpdateView> Updates { get; init; } = [];
 }

@@ -17,4 +17,7 @@ public sealed class SiteModel
     public int AgencyCount => Agencies.Count;
     public int PartnershipCount => Partnerships.Count;
     public int ThemeCount => Themes.Count;
+
+    /// <summary>Library-wide recommendation counts by implementation status.</summary>
+    public IReadOnlyList<StatusCount> StatusCounts => StatusCount.Tally(Reviews.SelectMany(r => r.Recommendations));
 }

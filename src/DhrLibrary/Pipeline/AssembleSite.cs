@@ -48,7 +48,15 @@ public static class AssembleSite
                     .Select(name => Resolve(name, library.Agencies, agencies, agencySlugs))
                     .Distinct()
                     .ToList();
-                var view = new RecommendationView { Number = rec.Number, Text = rec.Text, Agencies = addressed, Review = review };
+                var view = new RecommendationView
+                {
+                    Number = rec.Number,
+                    Text = rec.Text,
+                    Agencies = addressed,
+                    Review = review,
+                    Status = rec.Status,
+                    Updates = [.. rec.Updates.Select(u => new RecommendationUpdateView(u))],
+                };
                 recommendations.Add(view);
                 foreach (var agency in addressed)
                 {

@@ -61,6 +61,8 @@ public static class GenerateDataFiles
                     rec.Number,
                     rec.Text,
                     AddressedTo = rec.Agencies.Select(a => a.Name),
+                    rec.Status,
+                    Updates = rec.Updates.Select(u => new { Date = u.DateIso, u.Status, u.Note, Source = u.SourceUrl }),
                 }),
             }),
         };
@@ -86,7 +88,7 @@ public static class GenerateDataFiles
         };
         using (var csv = new CsvWriter(writer, config, leaveOpen: true))
         {
-            foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes" })
+            foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes", "status", "last_update" })
             {
                 csv.WriteField(header);
             }
@@ -106,6 +108,8 @@ public static class GenerateDataFiles
                     csv.WriteField(rec.Text);
                     csv.WriteField(string.Join("; ", rec.Agencies.Select(a => a.Name)));
                     csv.WriteField(themes);
+                    csv.WriteField(rec.Status);
+                    csv.WriteField(rec.Updates.Count > 0 ? rec.Updates[^1].DateIso : "");
                     csv.NextRecord();
                 }
             }

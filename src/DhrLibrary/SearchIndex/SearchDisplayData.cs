@@ -59,10 +59,10 @@ public static class SearchDisplayData
                 r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order(),
                 r.Excerpt,
             }),
-            // review id, number, agency ids, short text
+            // review id, number, agency ids, short text, implementation status (last, so older readers of the array still work)
             recs = site.Reviews.SelectMany(r => r.Recommendations).Select(rec => new object[]
             {
-                reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text),
+                reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text), rec.Status,
             }),
         };
     }

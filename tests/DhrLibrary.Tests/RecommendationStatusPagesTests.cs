@@ -1,0 +1,119 @@
+using System.Text.Json;
+using DhrLibrary.Pipeline;
+
+namespace DhrLibrary.Tests;
+
+/// <summary>Implementation status shown on the pages and in the open data (synthetic fixture reviews).</summary>
+public sealed class RecommendationStatusPagesTests : IDisposable
+{
+    private readonly TestSite _site = new TestSite()
+        .WithReview("northshire-2022-03", """
+            title: Northshire review
+            csp: Northshire
+            published: 2022-03
+            recommendations:
+              - number: 1
+                text: That Northshire Police reissues its escalation policy.
+                addressed_to: [Northshire Police]
+                updates:
+                  - date: 2023-01
+                    status: accepted
+                  - date: 2024-06
+                    status: in-progress
+                    note: Escalation policy reissued to control room staff.
+                    source: https://example.org/action-plan.pdf
+              - number: 2
+                text: That Northshire Police trains call handlers.
+                addressed_to: [Northshire Police]
+                status: implemented
+              - number: 3
+                text: That the health board audits referrals.
+                addressed_to: [Northshire Health Board]
+            """);
+
+    public RecommendationStatusPagesTests()
+    {
+        var result = _site.Build(new RenderOptions { BuiltAt = new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero) });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void A_review_page_shows_each_status_as_text_and_the_update_history()
+    {
+        var html = _site.Read("reviews/northshire-2022-03/index.html");
+        Assert.Contains("<span class=\"status status-in-progress\">In progress</span>", html);
+        Assert.Contains("<span class=\"status status-implemented\">Implemented</span>", html);
+        Assert.Contains("<span class=\"status status-unknown\">Status unknown</span>", html);
+        Assert.Contains("<time datetime=\"2023-01\">January 2023</time>: <span class=\"status status-accepted\">Accepted</span>", html);
+        Assert.Contains("<time datetime=\"2024-06\">June 2024</time>: <span class=\"status status-in-progress\">In progress</span> Escalation policy reissued to control room staff.", html);
+        Assert.Contains("<a href=\"https://example.org/action-plan.pdf\" rel=\"noreferrer\">Source", html);
+        Assert.Equal(1, Count(html, "Implementation updates"));
+        Assert.Contains("assets/status.css", html);
+        Assert.True(_site.Exists("assets/status.css"));
+    }
+
+    [Fact]
+    public void An_agency_page_opens_with_counts_by_status_and_badges_each_recommendation()
+    {
+        var html = _site.Read("agencies/northshire-police/index.html");
+        Assert.Contains("<caption>Recommendations to this agency by implementation status</caption>", html);
+        Assert.Contains("<span class=\"status status-in-progress\">In progress</span></th><td class=\"num\" data-label=\"Recommendations\">1</td>", html);
+        Assert.Contains("<span class=\"status status-implemented\">Implemented</span></th><td class=\"num\" data-label=\"Recommendations\">1</td>", html);
+        Assert.DoesNotContain("status-unknown", html);
+        Assert.Contains("Recommendation 2</a> <span class=\"status status-implemented\">Implemented</span>: That Northshire Police trains call handlers.", html);
+    }
+
+    [Fact]
+    public void The_home_page_counts_the_library_by_status()
+    {
+        var html = _site.Read("index.html");
+        Assert.Contains("Recommendations in the library by implementation status", html);
+        foreach (var (status, label) in new[] { ("unknown", "Status unknown"), ("in-progress", "In progress"), ("implemented", "Implemented") })
+        {
+            Assert.Contains($"<span class=\"status status-{status}\">{label}</span></th><td class=\"num\" data-label=\"Recommendations\">1</td>", html);
+        }
+
+        Assert.True(html.IndexOf("status-unknown", StringComparison.Ordinal) < html.IndexOf("status-in-progress", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_csv_has_status_and_last_update_columns()
+    {
+        var lines = _site.Read("data/recommendations.csv").Split("\r\n");
+        Assert.EndsWith(",themes,status,last_update", lines[0]);
+        Assert.EndsWith(",in-progress,2024-06", lines[1]);
+        Assert.EndsWith(",implemented,", lines[2]);
+        Assert.EndsWith(",unknown,", lines[3]);
+    }
+
+    [Fact]
+    public void The_json_has_status_and_updates()
+    {
+        using var doc = JsonDocument.Parse(_site.Read("data/reviews.json"));
+        var recs = doc.RootElement.GetProperty("reviews")[0].GetProperty("recommendations");
+        Assert.Equal("in-progress", recs[0].GetProperty("status").GetString());
+        var updates = recs[0].GetProperty("updates");
+        Assert.Equal(2, updates.GetArrayLength());
+        Assert.Equal("2024-06", updates[1].GetProperty("date").GetString());
+        Assert.Equal("in-progress", updates[1].GetProperty("status").GetString());
+        Assert.Equal("Escalation policy reissued to control room staff.", updates[1].GetProperty("note").GetString());
+        Assert.Equal("https://example.org/action-plan.pdf", updates[1].GetProperty("source").GetString());
+        Assert.Equal("implemented", recs[1].GetProperty("status").GetString());
+        Assert.Equal(0, recs[1].GetProperty("updates").GetArrayLength());
+    }
+
+    [Fact]
+    public void Search_display_data_ends_each_recommendation_with_its_status()
+    {
+        var script = _site.Read(BuildSearchIndex.DataScript);
+        var json = script["window.DHR_SEARCH_DATA = ".Length..script.LastIndexOf(';')];
+        using var doc = JsonDocument.Parse(json);
+        var statuses = doc.RootElement.GetProperty("recs").EnumerateArray().Select(r => r[r.GetArrayLength() - 1].GetString()).ToList();
+        Assert.Equal(["in-progress", "implemented", "unknown"], statuses);
+        Assert.All(doc.RootElement.GetProperty("recs").EnumerateArray(), r => Assert.Equal(5, r.GetArrayLength()));
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
