@@ -16,7 +16,7 @@ namespace DhrLibrary.Preview;
 /// </summary>
 public sealed class PreviewBuilder
 {
-    private static readonly string[] ListPages = ["", "reviews/", "agencies/", "partnerships/", "themes/"];
+    private static readonly string[] ListPages = ["", "reviews/", "recommendations/", "agencies/", "partnerships/", "themes/"];
 
     // What RenderPages.PrepareSummaries sets on a review (its HTML, excerpt, plain text...): every settable
     // property but the links AssembleSite makes. Copied from the last view of an unchanged review instead of

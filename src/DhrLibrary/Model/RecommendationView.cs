@@ -15,6 +15,21 @@ public sealed class RecommendationView
     public string Status { get; init; } = RecommendationStatus.Unknown;
     public string StatusLabel => RecommendationStatus.Label(Status);
 
+    /// <summary>The agency names, comma-separated, for compact lists.</summary>
+    public string AgencyNames => string.Join(", ", Agencies.Select(a => a.Name));
+
+    /// <summary>The first <see cref="ShortTextWords"/> words, for the library-wide list (the review page has the full text).</summary>
+    public string ShortText
+    {
+        get
+        {
+            var words = Text.Split((char[]?)null, ShortTextWords + 1, StringSplitOptions.RemoveEmptyEntries);
+            return words.Length <= ShortTextWords ? string.Join(' ', words) : string.Join(' ', words.Take(ShortTextWords)) + " …";
+        }
+    }
+
+    public const int ShortTextWords = 25;
+
     /// <summary>The implementation history, oldest first.</summary>
     public IReadOnlyList<RecommendationUpdateView> Updates { get; init; } = [];
 }

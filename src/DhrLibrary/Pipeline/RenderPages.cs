@@ -57,6 +57,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         {
             new("", "home", config.Title, config.Description, site, "home"),
             new("reviews/", "reviews", "All reviews", $"Every review in the library, newest first: {site.ReviewCount} reviews.", site.Reviews, "reviews"),
+            new("recommendations/", "recommendations", "All recommendations", $"Every recommendation in the library, by review, newest first: {site.RecommendationCount} recommendations.", site, "recommendations"),
             new("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
             new("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
             new("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
