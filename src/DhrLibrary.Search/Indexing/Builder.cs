@@ -285,17 +285,23 @@ public sealed partial class Builder
 
     private void EndField()
     {
-        // Entries go in ascending term order, the order of vector elements.
-        var fieldTerms = CollectionsMarshal.AsSpan(_fieldTerms);
-        fieldTerms.Sort(CollectionsMarshal.AsSpan(_fieldFrequencies));
-        if (_whitelist!.Length > 0)
+        // Entries go in ascending term order, the order of vector elements; frequencies are found by slot.
+        var terms = CollectionsMarshal.AsSpan(_fieldTerms);
+        var frequencies = CollectionsMarshal.AsSpan(_fieldFrequencies);
+        terms.Sort();
+        int firstEntry = _entryTerms.Count;
+        _entryTerms.AddRange(terms);
+        foreach (int term in terms)
         {
-            StoreOccurrences();
+            _entryFrequencies.Add(frequencies[_slotOfTerm[term] - 1]);
         }
 
-        _entryTerms.AddRange(fieldTerms);
-        _entryFrequencies.AddRange(CollectionsMarshal.AsSpan(_fieldFrequencies));
-        foreach (int term in fieldTerms)
+        if (_whitelist!.Length > 0)
+        {
+            StoreOccurrences(firstEntry);
+        }
+
+        foreach (int term in terms)
         {
             _slotOfTerm[term] = 0;
         }
@@ -309,17 +315,17 @@ public sealed partial class Builder
     }
 
     // Groups the field doc's token occurrences by entry, keeping token order within each.
-    private void StoreOccurrences()
+    private void StoreOccurrences(int firstEntry)
     {
-        int first = _occurrenceStarts.Count;
-        var next = new int[_fieldTerms.Count];
-        int offset = first;
-        for (int i = 0; i < _fieldTerms.Count; i++)
+        var terms = CollectionsMarshal.AsSpan(_fieldTerms);
+        var next = new int[terms.Length];
+        int offset = _occurrenceStarts.Count;
+        for (int i = 0; i < terms.Length; i++)
         {
-            _slotOfTerm[_fieldTerms[i]] = i + 1; // entries were sorted since the slots were handed out
+            _slotOfTerm[terms[i]] = i + 1; // now the entry's place among the field doc's entries
             _entryOccurrenceStart.Add(offset);
             next[i] = offset;
-            offset += _fieldFrequencies[i];
+            offset += _entryFrequencies.Items[firstEntry + i];
         }
 
         CollectionsMarshal.SetCount(_occurrenceStarts, offset);
