@@ -68,6 +68,28 @@ public sealed class BuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Should_Keep_An_Index_As_Built_While_The_Builder_Goes_On()
+    {
+        var set = SyntheticCorpus.Large;
+        var first = set.Documents.Take(100).ToList();
+        var builder = new Builder();
+        var expected = new Builder();
+        foreach (var b in new[] { builder, expected })
+        {
+            b.Field("title", 10);
+            b.Field("summary", 2);
+            b.Field("body");
+            first.ForEach(d => b.Add(d.Doc, d.Boost ?? 1));
+        }
+
+        var index = builder.Build();
+        set.Documents.Skip(100).ToList().ForEach(d => builder.Add(d.Doc, d.Boost ?? 1)); // the index's scores are not worked out yet
+
+        Assert.Equal(expected.Build().ToJson(), index.ToJson());
+        Assert.Equal(set.Build().ToJson(), builder.Build().ToJson());
+    }
+
+    [Fact]
     public void Should_Write_The_Same_Json_To_A_Writer()
     {
         var index = SyntheticCorpus.Large.Build();
