@@ -49,6 +49,19 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The files of the site made from a library already read (even one with errors: what could be read), in
+    /// memory. <c>check</c> uses it to test the links of the site the library would make.
+    /// </summary>
+    public IReadOnlyList<OutputFile> ProduceFrom(Library library)
+    {
+        var times = new Dictionary<string, TimeSpan>();
+        var prepared = Prepare(times, AddThemePages.Add(library, themeDir, new DiagnosticBag()));
+        var files = new ConcurrentQueue<OutputFile>();
+        Emit(prepared, times, files.Enqueue);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
     /// <summary>The files that are not rendered pages: sitemap, robots.txt, feed, open data, search index, assets.</summary>
     public static IEnumerable<OutputFile> SiteFiles(SiteModel site, IEnumerable<PageJob> pages, RenderOptions options, string themeDir)
     {
@@ -74,11 +87,11 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
     {
         var bag = diagnostics = new DiagnosticBag();
         var library = Time(times, "load", () => AddThemePages.Add(LoadContent.Load(inputDir, bag), themeDir, bag));
-        if (bag.HasErrors)
-        {
-            return null;
-        }
+        return bag.HasErrors ? null : Prepare(times, library);
+    }
 
+    private (SiteModel Site, RenderPages Renderer, byte[]? OfflineZip) Prepare(Dictionary<string, TimeSpan> times, Library library)
+    {
         byte[]? offlineZip = null;
         if (_options.PublishOfflineCopy && !_options.Offline)
         {

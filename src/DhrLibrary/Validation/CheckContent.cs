@@ -57,11 +57,9 @@ public static class CheckContent
         var options = new RenderOptions { IncludeDrafts = true };
         try
         {
-            // A clean library is built exactly as `build` does; one with errors is built from what could be
-            // read, so link problems still show up in the same run.
-            var files = diagnostics.HasErrors
-                ? BuildPartial(library, themeDir, options)
-                : new SiteBuilder(inputDir, themeDir, options).Produce([], out _, out _) ?? BuildPartial(library, themeDir, options);
+            // The library is built as read (a library with errors from what could be read), so link problems
+            // show up in the same run as the others.
+            var files = new SiteBuilder(inputDir, themeDir, options).ProduceFrom(library);
             var readable = library.Reviews.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
             string reviewsDir = Path.Combine(inputDir, "reviews");
             var unreadable = new HashSet<string>(StringComparer.Ordinal);
@@ -80,19 +78,5 @@ public static class CheckContent
         {
             diagnostics.Error(themeDir, 1, 1, $"the site could not be built to check its links: {ex.Message}");
         }
-    }
-
-    // The stages of SiteBuilder.Produce, run on the library as read (Produce stops at the first content error).
-    private static List<OutputFile> BuildPartial(Library library, string themeDir, RenderOptions options)
-    {
-        var theme = ThemeTemplates.Load(themeDir);
-        var site = AssembleSite.Assemble(AddThemePages.Add(library, themeDir, new DiagnosticBag()), options.IncludeDrafts);
-        var renderer = new RenderPages(theme, options);
-        renderer.PrepareSummaries(site, site.Reviews);
-        var jobs = RenderPages.PlanPages(site);
-        var files = new List<OutputFile>(renderer.RenderJobs(site, jobs));
-        files.AddRange(SiteBuilder.SiteFiles(site, jobs, options, themeDir));
-        files.AddRange(BuildSearchIndex.Build(site));
-        return files;
     }
 }
