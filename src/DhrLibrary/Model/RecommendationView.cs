@@ -30,6 +30,9 @@ public sealed class RecommendationView
 
     public const int ShortTextWords = 25;
 
+    /// <summary>Earlier recommendations in other reviews with substantially the same text, most similar first.</summary>
+    public IReadOnlyList<RecommendationView> Similar { get; set; } = [];
+
     /// <summary>The implementation history, oldest first.</summary>
     public IReadOnlyList<RecommendationUpdateView> Updates { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using DhrLibrary.Content;
 using DhrLibrary.Model;
+using DhrLibrary.Similarity;
 
 namespace DhrLibrary.Pipeline;
 
@@ -72,6 +73,8 @@ public static class AssembleSite
 
             review.Recommendations = recommendations;
         }
+
+        FindSimilarRecommendations.Apply(reviews);
 
         var agencyList = agencies.Values
             .Where(a => a.Known || a.Groups.Count > 0)

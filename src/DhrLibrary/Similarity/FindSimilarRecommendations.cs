@@ -1,0 +1,217 @@
+using DhrLibrary.Model;
+
+namespace DhrLibrary.Similarity;
+
+/// <summary>
+/// Links each recommendation to up to <see cref="MaxSimilar"/> earlier recommendations in other reviews with
+/// substantially the same text. MinHash signatures over word 3-shingles with LSH banding find candidates
+/// without comparing every pair; each candidate is then confirmed by its exact Jaccard similarity.
+/// Deterministic: fixed hash seeds, and ties broken by site order.
+/// </summary>
+public static class FindSimilarRecommendations
+{
+    public const int MaxSimilar = 5;
+
+    /// <summary>
+    /// Shared shingles over all shingles. At 0.4 a reworded recommendation (a few words changed, dropped or
+    /// reordered) still matches, while two recommendations on the same topic in different words stay well below
+    /// (about 0.1 in the synthetic corpora and tests).
+    /// </summary>
+    public const double Threshold = 0.4;
+
+    private const int Bands = 20;
+    private const int Rows = 3;
+    private const int Hashes = Bands * Rows;
+
+    // Boilerplate texts can share a bucket thousands of times: only this many candidates are confirmed per recommendation.
+    private const int MaxCandidates = 200;
+
+    private const ulong Seed = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>Sets <see cref="RecommendationView.Similar"/> on every recommendation of <paramref name="reviews"/> (newest review first).</summary>
+    public static void Apply(IReadOnlyList<ReviewView> reviews)
+    {
+        var recs = reviews.SelectMany(r => r.Recommendations).ToArray();
+        if (recs.Length < 2)
+        {
+            return;
+        }
+
+        var shingles = new ulong[recs.Length][];
+        var signatures = new ulong[recs.Length * Hashes];
+        Parallel.For(0, recs.Length, i =>
+        {
+            shingles[i] = ShingleSet.Of(recs[i].Text);
+            Sign(shingles[i], signatures.AsSpan(i * Hashes, Hashes));
+        });
+
+        var candidates = Candidates(recs, shingles, signatures);
+        Parallel.For(0, recs.Length, i =>
+        {
+            if (candidates[i] is not { } found)
+            {
+                return;
+            }
+
+            recs[i].Similar = [.. found
+                .Distinct()
+                .Select(j => (Index: j, Score: ShingleSet.Jaccard(shingles[i], shingles[j])))
+                .Where(c => c.Score >= Threshold)
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.Index)
+                .Take(MaxSimilar)
+                .Select(c => recs[c.Index])];
+        });
+    }
+
+    /// <summary>
+    /// For each recommendation, the earlier ones that share at least one band of its signature (duplicates
+    /// possible, at most <see cref="MaxCandidates"/>). Each band is sorted once and read in order, so the work
+    /// is a few sequential passes rather than a lookup per recommendation and band.
+    /// </summary>
+    private static List<int>?[] Candidates(RecommendationView[] recs, ulong[][] shingles, ulong[] signatures)
+    {
+        int n = recs.Length;
+        var earlierFrom = EarlierFrom(recs);
+        var candidates = new List<int>?[n];
+        var keys = new ulong[n];
+        var order = new int[n];
+        for (int b = 0; b < Bands; b++)
+        {
+            int band = b;
+            Parallel.For(0, n, i =>
+            {
+                keys[i] = BandKey(signatures, i, band);
+                order[i] = i;
+            });
+            Array.Sort(keys, order);
+            for (int start = 0, end; start < n; start = end)
+            {
+                end = start + 1;
+                while (end < n && keys[end] == keys[start])
+                {
+                    end++;
+                }
+
+                if (end - start < 2)
+                {
+                    continue;
+                }
+
+                // Site order is newest first, so within a run sorted by index the earlier reviews come last.
+                Array.Sort(order, start, end - start);
+                for (int k = start; k < end; k++)
+                {
+                    int i = order[k];
+                    if (shingles[i].Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var list = candidates[i] ??= [];
+                    int from = LowerBound(order, k + 1, end, earlierFrom[i]);
+                    for (int m = from; m < end && list.Count < MaxCandidates; m++)
+                    {
+                        list.Add(order[m]);
+                    }
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    private static ulong BandKey(ulong[] signatures, int rec, int band)
+    {
+        ulong key = (ulong)band;
+        foreach (var v in signatures.AsSpan(rec * Hashes + band * Rows, Rows))
+        {
+            key = ShingleSet.Mix(key ^ v);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// One-permutation MinHash: each shingle is hashed once into one of <see cref="Hashes"/> bins, keeping the
+    /// least value per bin; an empty bin borrows from the next filled one (rotation densification), so equal sets
+    /// give equal signatures and a build pays one hash per shingle rather than sixty.
+    /// </summary>
+    private static void Sign(ulong[] shingles, Span<ulong> signature)
+    {
+        signature.Fill(ulong.MaxValue);
+        if (shingles.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var shingle in shingles)
+        {
+            ulong v = ShingleSet.Mix(shingle ^ Seed);
+            int bin = (int)(v % Hashes);
+            if (v < signature[bin])
+            {
+                signature[bin] = v;
+            }
+        }
+
+        Span<bool> filled = stackalloc bool[Hashes];
+        for (int i = 0; i < Hashes; i++)
+        {
+            filled[i] = signature[i] != ulong.MaxValue;
+        }
+
+        for (int i = 0; i < Hashes; i++)
+        {
+            if (filled[i])
+            {
+                continue;
+            }
+
+            int distance = 1;
+            while (!filled[(i + distance) % Hashes])
+            {
+                distance++;
+            }
+
+            signature[i] = ShingleSet.Mix(signature[(i + distance) % Hashes] + (ulong)distance);
+        }
+    }
+
+    /// <summary>For each recommendation, the first site index of a review published strictly earlier (site order is newest first).</summary>
+    private static int[] EarlierFrom(RecommendationView[] recs)
+    {
+        var result = new int[recs.Length];
+        int end = recs.Length;
+        for (int i = recs.Length - 1; i >= 0; i--)
+        {
+            if (i + 1 < recs.Length && recs[i + 1].Review.Source.Published.CompareTo(recs[i].Review.Source.Published) != 0)
+            {
+                end = i + 1;
+            }
+
+            result[i] = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>The first position in [<paramref name="lo"/>, <paramref name="hi"/>) of sorted <paramref name="order"/> holding at least <paramref name="minIndex"/>.</summary>
+    private static int LowerBound(int[] order, int lo, int hi, int minIndex)
+    {
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (order[mid] < minIndex)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

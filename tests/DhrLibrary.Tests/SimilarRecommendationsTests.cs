@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using DhrLibrary.Content;
+using DhrLibrary.Model;
+using DhrLibrary.Pipeline;
+using DhrLibrary.Similarity;
+
+namespace DhrLibrary.Tests;
+
+/// <summary>"Similar recommendations made before", over synthetic recommendation texts.</summary>
+public sealed class SimilarRecommendationsTests
+{
+    private const string Original =
+        "That Northshire Police reviews its domestic abuse escalation policy so that control room staff refer every repeat call to a specialist officer within 24 hours.";
+
+    private const string Paraphrase =
+        "That the police force review the domestic abuse escalation policy so control room staff refer each repeat call to a specialist officer within 24 hours of the call.";
+
+    private const string Unrelated =
+        "That the health board trains all GP practice staff to ask about domestic abuse and to record disclosures in the patient record.";
+
+    private static List<ReviewView> Reviews(params (string Slug, string Published, string[] Texts)[] specs)
+    {
+        var reviews = specs.Select(spec =>
+        {
+            PublishedDate.TryParse(spec.Published, out var published);
+            var review = new Review
+            {
+                Slug = spec.Slug,
+                Title = $"Synthetic review {spec.Slug}",
+                Csp = "Northshire",
+                Published = published,
+                Recommendations = [.. spec.Texts.Select((t, i) => new Recommendation(i + 1, t, [], 0))],
+                Summary = "",
+                SourcePath = "",
+            };
+            var view = new ReviewView(review) { Partnership = new PartnershipView("Northshire", "northshire") };
+            view.Recommendations = [.. review.Recommendations.Select(r => new RecommendationView { Number = r.Number, Text = r.Text, Agencies = [], Review = view })];
+            return view;
+        }).OrderByDescending(r => r.Source.Published).ToList();
+        FindSimilarRecommendations.Apply(reviews);
+        return reviews;
+    }
+
+    [Fact]
+    public void A_paraphrased_near_duplicate_made_earlier_is_found_and_an_unrelated_one_is_not()
+    {
+        var reviews = Reviews(("newer", "2024-05", [Paraphrase]), ("older", "2021-02", [Unrelated, Original]));
+        var similar = Assert.Single(reviews[0].Recommendations[0].Similar);
+        Assert.Equal(("older", 2), (similar.Review.Slug, similar.Number));
+        Assert.True(ShingleSet.Jaccard(ShingleSet.Of(Original), ShingleSet.Of(Paraphrase)) >= FindSimilarRecommendations.Threshold);
+        Assert.True(ShingleSet.Jaccard(ShingleSet.Of(Original), ShingleSet.Of(Unrelated)) < 0.1);
+    }
+
+    [Fact]
+    public void Only_earlier_reviews_count_not_later_ones_or_the_same_review()
+    {
+        var reviews = Reviews(("newer", "2024-05", [Paraphrase]), ("older", "2021-02", [Original, Original]));
+        Assert.Empty(reviews[1].Recommendations[0].Similar);
+        Assert.Empty(reviews[1].Recommendations[1].Similar);
+        Assert.Equal(2, reviews[0].Recommendations[0].Similar.Count);
+    }
+
+    [Fact]
+    public void At_most_five_are_listed_and_the_result_is_the_same_every_run()
+    {
+        var specs = Enumerable.Range(0, 8).Select(i => ($"r{i}", $"20{10 + i}-01", new[] { Original })).ToArray();
+        var first = Reviews(specs)[0].Recommendations[0].Similar.Select(r => r.Review.Slug).ToList();
+        var second = Reviews(specs)[0].Recommendations[0].Similar.Select(r => r.Review.Slug).ToList();
+        Assert.Equal(5, first.Count);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Eighty_thousand_recommendations_take_well_under_two_seconds_of_work()
+    {
+        var random = new Random(7);
+        string[] vocabulary = [.. Enumerable.Range(0, 3000).Select(i => $"word{i}")];
+        string Text() => string.Join(' ', Enumerable.Range(0, 30).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+        var specs = Enumerable.Range(0, 10_000)
+            .Select(i => ($"s{i}", $"{2000 + i % 25}-{1 + i % 12:D2}", Enumerable.Range(0, 8).Select(j => j == 0 ? Original : Text()).ToArray()))
+            .ToArray();
+        Reviews(specs[..100]);
+
+        // Processor time, not elapsed time: test runs share the machine. The Release build needs well under two
+        // seconds for this; the limit leaves room for this Debug build without letting a quadratic step through.
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var reviews = Reviews(specs);
+        var spent = Process.GetCurrentProcess().TotalProcessorTime - before;
+        Assert.True(spent < TimeSpan.FromSeconds(8), $"took {spent} of processor time");
+        Assert.Equal(80_000, reviews.Sum(r => r.Recommendations.Count));
+        Assert.Equal(5, reviews[0].Recommendations[0].Similar.Count);
+    }
+
+    [Fact]
+    public void The_review_page_links_similar_recommendations_made_before()
+    {
+        using var site = new TestSite()
+            .WithReview("northshire-2021-02", $"title: Older review\ncsp: Northshire\npublished: 2021-02\nrecommendations:\n  - number: 3\n    text: {Original}\n    addressed_to: [Northshire Police]")
+            .WithReview("northshire-2024-05", $"title: Newer review\ncsp: Northshire\npublished: 2024-05\nrecommendations:\n  - number: 1\n    text: {Paraphrase}\n    addressed_to: [Northshire Police]");
+        Assert.True(site.Build().Succeeded);
+        var html = site.Read("reviews/northshire-2024-05/index.html");
+        Assert.Contains("<a href=\"../../reviews/northshire-2021-02/#rec-3\">Older review, recommendation 3</a>", html);
+        Assert.DoesNotContain("Similar recommendations made before", site.Read("reviews/northshire-2021-02/index.html"));
+    }
+}
