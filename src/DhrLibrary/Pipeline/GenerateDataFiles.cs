@@ -18,7 +18,6 @@ public static class GenerateDataFiles
 {
     private static readonly JsonSerializerOptions Json = new()
     {
-        WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
