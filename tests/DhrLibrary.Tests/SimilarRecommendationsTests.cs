@@ -71,27 +71,6 @@ public sealed class SimilarRecommendationsTests
     }
 
     [Fact]
-    public void Eighty_thousand_recommendations_take_well_under_two_seconds_of_work()
-    {
-        var random = new Random(7);
-        string[] vocabulary = [.. Enumerable.Range(0, 3000).Select(i => $"word{i}")];
-        string Text() => string.Join(' ', Enumerable.Range(0, 30).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
-        var specs = Enumerable.Range(0, 10_000)
-            .Select(i => ($"s{i}", $"{2000 + i % 25}-{1 + i % 12:D2}", Enumerable.Range(0, 8).Select(j => j == 0 ? Original : Text()).ToArray()))
-            .ToArray();
-        Reviews(specs[..100]);
-
-        // Processor time, not elapsed time: test runs share the machine. The Release build needs well under two
-        // seconds for this; the limit leaves room for this Debug build without letting a quadratic step through.
-        var before = Process.GetCurrentProcess().TotalProcessorTime;
-        var reviews = Reviews(specs);
-        var spent = Process.GetCurrentProcess().TotalProcessorTime - before;
-        Assert.True(spent < TimeSpan.FromSeconds(8), $"took {spent} of processor time");
-        Assert.Equal(80_000, reviews.Sum(r => r.Recommendations.Count));
-        Assert.Equal(5, reviews[0].Recommendations[0].Similar.Count);
-    }
-
-    [Fact]
     public void The_review_page_links_similar_recommendations_made_before()
     {
         using var site = new TestSite()

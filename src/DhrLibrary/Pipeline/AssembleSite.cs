@@ -10,7 +10,8 @@ namespace DhrLibrary.Pipeline;
 /// </summary>
 public static class AssembleSite
 {
-    public static SiteModel Assemble(Library library, bool includeDrafts)
+    /// <param name="findSimilar">Also link each recommendation to similar ones made before; the build runs that as a stage of its own, to time it.</param>
+    public static SiteModel Assemble(Library library, bool includeDrafts, bool findSimilar = true)
     {
         var partnerships = new Dictionary<string, PartnershipView>(StringComparer.Ordinal);
         var themes = library.Themes.ToDictionary(t => t.Slug, t => new ThemeView(t), StringComparer.Ordinal);
@@ -74,7 +75,10 @@ public static class AssembleSite
             review.Recommendations = recommendations;
         }
 
-        FindSimilarRecommendations.Apply(reviews);
+        if (findSimilar)
+        {
+            FindSimilarRecommendations.Apply(reviews);
+        }
 
         var agencyList = agencies.Values
             .Where(a => a.Known || a.Groups.Count > 0)

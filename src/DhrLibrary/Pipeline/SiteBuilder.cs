@@ -102,7 +102,8 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         }
 
         var theme = Time(times, "theme", () => ThemeTemplates.Load(themeDir));
-        var site = Time(times, "assemble", () => AssembleSite.Assemble(library, _options.IncludeDrafts));
+        var site = Time(times, "assemble", () => AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false));
+        Time(times, "similar", () => Similarity.FindSimilarRecommendations.Apply(site.Reviews));
         var renderer = new RenderPages(theme, _options);
         Time(times, "summaries", () => renderer.PrepareSummaries(site, site.Reviews));
         return (site, renderer, offlineZip);
