@@ -42,7 +42,7 @@ public static class LunrCommand
                 }
                 else
                 {
-                    report.Line($"- N = {n}: reused the site already built in {site} (built {File.GetLastWriteTimeUtc(Path.Combine(site, SiteStats.IndexScript)):yyyy-MM-dd HH:mm} UTC), not one from the generator named above");
+                    report.Line($"- N = {n}: reused the site already built in {site} (built {File.GetLastWriteTimeUtc(Path.Combine(site, SiteStats.IndexScript)):yyyy-MM-dd HH:mm} UTC) rather than building it here");
                 }
 
                 string dir = RepoPaths.Under("lunr");
