@@ -71,6 +71,19 @@ public sealed class SimilarRecommendationsTests
     }
 
     [Fact]
+    public void The_same_words_to_a_different_kind_of_agency_are_not_a_repeat_but_to_the_same_agency_they_are()
+    {
+        using var site = new TestSite()
+            .WithReview("northshire-2020-01", $"title: Health review\ncsp: Northshire\npublished: 2020-01\nrecommendations:\n  - number: 1\n    text: {Original}\n    addressed_to: [Northshire Health Board]")
+            .WithReview("northshire-2021-02", $"title: Police review\ncsp: Northshire\npublished: 2021-02\nrecommendations:\n  - number: 1\n    text: {Original}\n    addressed_to: [NP]")
+            .WithReview("northshire-2024-05", $"title: Newer review\ncsp: Northshire\npublished: 2024-05\nrecommendations:\n  - number: 1\n    text: {Paraphrase}\n    addressed_to: [Northshire Police]");
+        Assert.True(site.Build().Succeeded);
+        var html = site.Read("reviews/northshire-2024-05/index.html");
+        Assert.Contains("Police review, recommendation 1", html);
+        Assert.DoesNotContain("Health review, recommendation 1", html);
+    }
+
+    [Fact]
     public void The_review_page_links_similar_recommendations_made_before()
     {
         using var site = new TestSite()

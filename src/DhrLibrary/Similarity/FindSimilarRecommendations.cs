@@ -4,7 +4,7 @@ namespace DhrLibrary.Similarity;
 
 /// <summary>
 /// Links each recommendation to up to <see cref="MaxSimilar"/> earlier recommendations in other reviews with
-/// substantially the same text. MinHash signatures over word 3-shingles with LSH banding find candidates
+/// substantially the same text, addressed to the same agency or kind of agency. MinHash signatures over word 3-shingles with LSH banding find candidates
 /// without comparing every pair; each candidate is then confirmed by its exact Jaccard similarity.
 /// Deterministic: fixed hash seeds, and ties broken by site order.
 /// </summary>
@@ -59,7 +59,7 @@ public static class FindSimilarRecommendations
 
             recs[i].Similar = [.. found
                 .Distinct()
-                .Where(j => Agreement(signatures, i, j) >= MinAgreement)
+                .Where(j => Agreement(signatures, i, j) >= MinAgreement && SameAddressees(recs[i], recs[j]))
                 .Select(j => (Index: j, Score: ShingleSet.Jaccard(shingles[i], shingles[j])))
                 .Where(c => c.Score >= Threshold)
                 .OrderByDescending(c => c.Score)
@@ -124,6 +124,31 @@ public static class FindSimilarRecommendations
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// Whether two recommendations go to the same agency or the same kind of agency (police and police, say).
+    /// One addressed to nobody in particular is compared on its text alone.
+    /// </summary>
+    internal static bool SameAddressees(RecommendationView a, RecommendationView b)
+    {
+        if (a.Agencies.Count == 0 || b.Agencies.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var x in a.Agencies)
+        {
+            foreach (var y in b.Agencies)
+            {
+                if (ReferenceEquals(x, y) || x.Slug == y.Slug || x.Kind == y.Kind)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many signature positions two recommendations share (an estimate of their Jaccard similarity, times <see cref="Hashes"/>).</summary>
