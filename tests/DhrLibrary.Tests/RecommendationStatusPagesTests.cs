@@ -66,6 +66,23 @@ public sealed class RecommendationStatusPagesTests : IDisposable
     }
 
     [Fact]
+    public void An_agency_page_has_a_status_chart_with_its_figures()
+    {
+        var html = _site.Read("agencies/northshire-police/index.html");
+        int chart = html.IndexOf("<figure class=\"chart\" id=\"chart-agency-status\"", StringComparison.Ordinal);
+        Assert.True(chart > 0 && chart < html.IndexOf("id=\"chart-agency-recommendations-per-year\"", StringComparison.Ordinal));
+        Assert.Contains("Recommendations to Northshire Police by implementation status</span> <span class=\"chart-summary\" id=\"chart-agency-status-summary\">2 recommendations in all: In progress, 1; Implemented, 1.</span>", html);
+        Assert.Contains("<title>Implemented: 1 recommendation</title>", html);
+    }
+
+    [Fact]
+    public void The_home_page_has_a_library_wide_status_chart()
+    {
+        var html = _site.Read("index.html");
+        Assert.Contains("id=\"chart-library-status-summary\">3 recommendations in all: Status unknown, 1; In progress, 1; Implemented, 1.</span>", html);
+    }
+
+    [Fact]
     public void The_home_page_counts_the_library_by_status()
     {
         var html = _site.Read("index.html");

@@ -18,6 +18,10 @@ public static class ChartSeries
     public static IReadOnlyList<Bar> RecommendationsByKind(IEnumerable<AgencyKindGroup> kinds) =>
         [.. kinds.Select(k => new Bar(k.Name, k.RecommendationCount))];
 
+    /// <summary>Recommendations by implementation status, in the vocabulary's order, statuses that occur only.</summary>
+    public static IReadOnlyList<Bar> ByStatus(IEnumerable<StatusCount> counts) =>
+        [.. counts.Select(c => new Bar(c.Label, c.Count))];
+
     private static List<Bar> PerYear(IEnumerable<(int Year, int Count)> counts)
     {
         var byYear = counts.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));

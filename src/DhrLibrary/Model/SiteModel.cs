@@ -18,6 +18,15 @@ public sealed class SiteModel
     public int PartnershipCount => Partnerships.Count;
     public int ThemeCount => Themes.Count;
 
+    private IReadOnlyList<RecurringCluster>? _recurring;
+
+    /// <summary>
+    /// The largest clusters of recommendations made again and again (from the similar-recommendation links,
+    /// so only after that stage has run). Worked out on first use; pages rendering in parallel may all ask.
+    /// </summary>
+    public IReadOnlyList<RecurringCluster> Recurring =>
+        LazyInitializer.EnsureInitialized(ref _recurring, () => Similarity.RecurringClusters.Find(Reviews));
+
     /// <summary>Library-wide recommendation counts by implementation status.</summary>
     public IReadOnlyList<StatusCount> StatusCounts => StatusCount.Tally(Reviews.SelectMany(r => r.Recommendations));
 }

@@ -58,6 +58,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             new("", "home", config.Title, config.Description, site, "home"),
             new("reviews/", "reviews", "All reviews", $"Every review in the library, newest first: {site.ReviewCount} reviews.", site.Reviews, "reviews"),
             new("recommendations/", "recommendations", "All recommendations", $"Every recommendation in the library, by review, newest first: {site.RecommendationCount} recommendations.", site, "recommendations"),
+            new("recommendations/recurring/", "recurring", "Recommendations made again and again", "Groups of near-identical recommendations that recur across reviews: how many reviews, when, to which agencies.", site.Recurring, "recommendations"),
             new("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
             new("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
             new("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
@@ -102,6 +103,8 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["offline"] = _urls.Offline,
             ["noindex"] = job.NoIndex,
             ["charts"] = Charts.ChartFunctions.Instance,
+            ["similarity_threshold"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Similarity.FindSimilarRecommendations.Threshold * 100:0}%"),
+            ["max_clusters"] = Similarity.RecurringClusters.MaxClusters,
             ["built_at"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
             ["offline_copy"] = options.OfflineCopySize is long size
                 ? new ScriptObject { ["path"] = Output.OfflinePackage.FileName, ["size"] = FormatSize(size), ["date"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) }

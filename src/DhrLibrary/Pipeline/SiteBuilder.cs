@@ -103,7 +103,11 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
 
         var theme = Time(times, "theme", () => ThemeTemplates.Load(themeDir));
         var site = Time(times, "assemble", () => AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false));
-        Time(times, "similar", () => Similarity.FindSimilarRecommendations.Apply(site.Reviews));
+        Time(times, "similar", () =>
+        {
+            Similarity.FindSimilarRecommendations.Apply(site.Reviews);
+            return site.Recurring.Count;
+        });
         var renderer = new RenderPages(theme, _options);
         Time(times, "summaries", () => renderer.PrepareSummaries(site, site.Reviews));
         return (site, renderer, offlineZip);
