@@ -3,7 +3,9 @@ namespace DhrLibrary.Bench.Corpus;
 /// <summary>
 /// Draws reviews with the shape of the real library: partnerships with skewed weights, later years more
 /// frequent, 30 % full dates, year of death 1–4 years earlier (absent in 8 %), 0–25 recommendations
-/// (mean about 8.5, about 4 % none), 1–3 addressees each (about 12 % written as an alias).
+/// (mean about 8.5, about 4 % none), 1–3 addressees each (about 12 % written as an alias). About 10 % of
+/// recommendations repeat one of <see cref="StockSize"/> stock recommendations in slightly other words, as real
+/// reviews repeat each other, so "similar recommendations made before" has real work to do.
 /// </summary>
 public sealed class ReviewGenerator
 {
@@ -20,6 +22,10 @@ public sealed class ReviewGenerator
     private readonly WeightedList<int> _years;
     private readonly Dictionary<string, (string Police, string Probation)> _areas = [];
     private readonly HashSet<string> _slugs = [];
+    private readonly string?[] _stock = new string?[StockSize];
+
+    private const double RecurringShare = 0.10;
+    private const int StockSize = 400;
 
     public ReviewGenerator(CorpusShape shape, ulong seed)
     {
@@ -73,7 +79,8 @@ public sealed class ReviewGenerator
         {
             var written = _rng.Sample(pool, Math.Min(pool.Count, _rng.Pick(AddresseeCounts)))
                 .Select(a => a.Aliases.Count > 0 && _rng.Chance(0.14) ? a.Aliases[0] : a.Name).ToList();
-            recommendations.Add(new RecommendationSpec(n, _text.Recommendation(subject, written), written));
+            string text = _rng.Chance(RecurringShare) ? _text.Reword(Stock(written)) : _text.Recommendation(subject, written);
+            recommendations.Add(new RecommendationSpec(n, text, written));
         }
 
         var summary = _text.Summary(keywords);
@@ -86,6 +93,14 @@ public sealed class ReviewGenerator
             year >= 2025 && _rng.Chance(0.5) ? "Domestic Abuse Related Death Review" : "Domestic Homicide Review",
             _rng.Chance(0.15) ? null : $"https://reports.example.net/dhr/{slug}.pdf",
             themes, summary, recommendations);
+    }
+
+    /// <summary>A stock recommendation, the popular ones far more often (squared draw), written when first drawn.</summary>
+    private string Stock(IReadOnlyList<string> addressees)
+    {
+        double r = _rng.NextDouble();
+        int i = (int)(StockSize * r * r);
+        return _stock[i] ??= _text.Recommendation("the partnership", addressees);
     }
 
     private string UniqueSlug(string baseSlug)

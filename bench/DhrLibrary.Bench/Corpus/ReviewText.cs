@@ -34,6 +34,25 @@ public sealed class ReviewText(Pcg32 rng, PhraseBook book)
         return string.Join(' ', words);
     }
 
+    /// <summary>The same recommendation in slightly other words: 2–10 % of its words replaced or dropped.</summary>
+    public string Reword(string text)
+    {
+        double rate = 0.02 + (0.08 * rng.NextDouble());
+        var words = new List<string>();
+        foreach (var word in text.Split(' '))
+        {
+            double r = rng.NextDouble();
+            if (r < rate / 2)
+            {
+                continue;
+            }
+
+            words.Add(r < rate ? book.Nouns.Draw(rng) : word);
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// <summary>Paragraphs of 80–270 words; the first names the themes' keywords, later ones repeat some.</summary>
     public List<string> Summary(IReadOnlyList<string> keywords)
     {

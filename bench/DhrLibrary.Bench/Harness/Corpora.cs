@@ -7,11 +7,14 @@ public static class Corpora
 {
     private const string Marker = "bench-corpus.done";
 
+    // Raise when the generator's output changes, so corpora made by an older one are made again.
+    private const int GeneratorVersion = 2;
+
     /// <summary>Our own generator's corpus.</summary>
     public static string Ours(int count, ulong seed)
     {
         string dir = RepoPaths.Under("corpora", $"dhr-{count}-s{seed}");
-        return Ensure(dir, $"dhr-bench corpus --count {count} --seed {seed}", () => CorpusWriter.Write(dir, count, seed));
+        return Ensure(dir, $"dhr-bench corpus --count {count} --seed {seed} (generator {GeneratorVersion})", () => CorpusWriter.Write(dir, count, seed));
     }
 
     /// <summary>The peers' corpus (gen_corpus.py); with <paramref name="derived"/> it carries the keys Hugo needs.</summary>
