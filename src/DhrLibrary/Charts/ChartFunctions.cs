@@ -14,59 +14,26 @@ public static class ChartFunctions
 {
     public static ScriptObject Instance { get; } = Create();
 
-    public static HtmlString ReviewsPerYear(IEnumerable<ReviewView> reviews) => new BarChart
-    {
-        Id = "chart-reviews-per-year",
-        Title = "Reviews published per year",
-        LabelHeading = "Year",
-        Noun = "review",
-        Bars = ChartSeries.ReviewsPerYear(reviews),
-    }.Render();
+    public static HtmlString ReviewsPerYear(IEnumerable<ReviewView> reviews) =>
+        Chart("chart-reviews-per-year", "Reviews published per year", "Year", "review", ChartSeries.ReviewsPerYear(reviews));
 
-    public static HtmlString RecommendationsByKind(IEnumerable<AgencyKindGroup> kinds) => new BarChart
-    {
-        Id = "chart-recommendations-by-kind",
-        Title = "Recommendations addressed to each kind of agency",
-        LabelHeading = "Kind of agency",
-        Noun = "recommendation",
-        Bars = ChartSeries.RecommendationsByKind(kinds),
-    }.Render();
+    public static HtmlString RecommendationsByKind(IEnumerable<AgencyKindGroup> kinds) =>
+        Chart("chart-recommendations-by-kind", "Recommendations addressed to each kind of agency", "Kind of agency", "recommendation", ChartSeries.RecommendationsByKind(kinds));
 
-    public static HtmlString AgencyRecommendationsPerYear(AgencyView agency) => new BarChart
-    {
-        Id = "chart-agency-recommendations-per-year",
-        Title = $"Recommendations to {agency.Name} per year of publication",
-        LabelHeading = "Year",
-        Noun = "recommendation",
-        Bars = ChartSeries.RecommendationsPerYear(agency),
-    }.Render();
+    public static HtmlString AgencyRecommendationsPerYear(AgencyView agency) =>
+        Chart("chart-agency-recommendations-per-year", $"Recommendations to {agency.Name} per year of publication", "Year", "recommendation", ChartSeries.RecommendationsPerYear(agency));
 
-    public static HtmlString AgencyStatus(AgencyView agency) => new BarChart
-    {
-        Id = "chart-agency-status",
-        Title = $"Recommendations to {agency.Name} by implementation status",
-        LabelHeading = "Status",
-        Noun = "recommendation",
-        Bars = ChartSeries.ByStatus(agency.StatusCounts),
-    }.Render();
+    public static HtmlString AgencyStatus(AgencyView agency) =>
+        Chart("chart-agency-status", $"Recommendations to {agency.Name} by implementation status", "Status", "recommendation", ChartSeries.ByStatus(agency.StatusCounts));
 
-    public static HtmlString LibraryStatus(SiteModel site) => new BarChart
-    {
-        Id = "chart-library-status",
-        Title = "Recommendations in the library by implementation status",
-        LabelHeading = "Status",
-        Noun = "recommendation",
-        Bars = ChartSeries.ByStatus(site.StatusCounts),
-    }.Render();
+    public static HtmlString LibraryStatus(SiteModel site) =>
+        Chart("chart-library-status", "Recommendations in the library by implementation status", "Status", "recommendation", ChartSeries.ByStatus(site.StatusCounts));
 
-    public static HtmlString ThemeReviewsPerYear(ThemeView theme) => new BarChart
-    {
-        Id = "chart-theme-reviews-per-year",
-        Title = $"Reviews raising {Lower(theme.Name)} per year of publication",
-        LabelHeading = "Year",
-        Noun = "review",
-        Bars = ChartSeries.ReviewsPerYear(theme.Reviews),
-    }.Render();
+    public static HtmlString ThemeReviewsPerYear(ThemeView theme) =>
+        Chart("chart-theme-reviews-per-year", $"Reviews raising {Lower(theme.Name)} per year of publication", "Year", "review", ChartSeries.ReviewsPerYear(theme.Reviews));
+
+    private static HtmlString Chart(string id, string title, string labelHeading, string noun, IReadOnlyList<Bar> bars) =>
+        new BarChart { Id = id, Title = title, LabelHeading = labelHeading, Noun = noun, Bars = bars }.Render();
 
     private static string Lower(string name) =>
         name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;

@@ -19,11 +19,13 @@ public static class SitePages
     public const string OpenData = "open-data/";
     public const string NotFound = "404.html";
     public const string Search = "search/";
+    public const string Recommendations = "recommendations/";
+    public const string Recurring = "recommendations/recurring/";
 
     private static readonly string[] Always =
     [
         Home, Reviews, Review, Agencies, Agency, Partnerships, Partnership, Themes, Theme, About, Support, Accessibility,
-        OpenData, NotFound,
+        OpenData, NotFound, Recommendations, Recurring,
     ];
 
     /// <summary>Every kind of page the build produced: the fixed list, plus the search page once the theme has one.</summary>
