@@ -13,11 +13,14 @@ public sealed class ChangeWatcher : IDisposable
     private readonly Timer _timer;
     private readonly TimeSpan _debounce;
     private readonly Action<IReadOnlyCollection<string>> _onChanges;
+    private readonly Action? _onActivity;
 
-    public ChangeWatcher(IEnumerable<string> folders, TimeSpan debounce, Action<IReadOnlyCollection<string>> onChanges)
+    /// <param name="onActivity">Called at once on every event, before the debounce: work that a change will supersede can stop early.</param>
+    public ChangeWatcher(IEnumerable<string> folders, TimeSpan debounce, Action<IReadOnlyCollection<string>> onChanges, Action? onActivity = null)
     {
         _debounce = debounce;
         _onChanges = onChanges;
+        _onActivity = onActivity;
         _timer = new Timer(_ => Flush());
         foreach (var folder in folders.Where(Directory.Exists))
         {
@@ -58,6 +61,8 @@ public sealed class ChangeWatcher : IDisposable
             _pending.Add(path);
             _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
         }
+
+        _onActivity?.Invoke();
     }
 
     private void Flush()

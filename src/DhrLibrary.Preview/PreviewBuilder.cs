@@ -1,220 +1,546 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
 using DhrLibrary.Content;
 using DhrLibrary.Diagnostics;
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Pipeline;
 using DhrLibrary.Rendering;
+using DhrLibrary.Similarity;
 
 namespace DhrLibrary.Preview;
 
 /// <summary>
-/// Builds the preview (drafts included) in memory and keeps it up to date. A full build runs every stage; an
-/// edited review or page is reloaded on its own, the site model is reassembled (cheap), and only the pages that
-/// show it are rendered again: its own page, its partnership, its agencies and themes, the lists and home.
-/// Summaries of unchanged reviews are reused. One rebuild at a time; only <see cref="RefreshSlowFiles"/> may run beside it.
+/// Builds the preview (drafts included) in memory and keeps it up to date, in two phases.
+/// <list type="number">
+/// <item><see cref="UpdateFast"/> re-reads only the changed files and renders only their own pages: each edited or new
+/// review on a one-review model linked to the agencies, partnership and themes of the last site model, with its
+/// "similar recommendations made before" found by querying the <see cref="SimilarityIndex"/> kept from the last
+/// whole pass. It publishes at once, so the edited page reloads in milliseconds whatever the size of the library.</item>
+/// <item><see cref="CatchUp"/> then reassembles the whole site from the same content, reruns the similarity pass,
+/// renders every page the change touches (lists, partnerships, agencies, themes, reviews whose similar links changed)
+/// and the site files, swaps them in, and then the search index and open data. It can be cancelled, and a newer
+/// <see cref="UpdateFast"/> supersedes it: it never swaps in anything made from content older than the newest.</item>
+/// </list>
+/// After a catch-up the files served are those a full build of the same input makes. Pages are held as UTF-8.
+/// <see cref="UpdateFast"/> and <see cref="BuildAll"/> are called from one thread; <see cref="CatchUp"/> may run
+/// beside <see cref="UpdateFast"/>, and one catch-up or whole build runs at a time.
 /// </summary>
 public sealed class PreviewBuilder
 {
-    private static readonly string[] ListPages = ["", "reviews/", "recommendations/", "agencies/", "partnerships/", "themes/"];
+    private static readonly PartnershipView Detached = new("", "");
 
-    // What RenderPages.PrepareSummaries sets on a review (its HTML, excerpt, plain text...): every settable
-    // property but the links AssembleSite makes. Copied from the last view of an unchanged review instead of
-    // rendering its Markdown again; a test compares the result with a full build to keep this honest.
     private readonly string _inputDir;
     private readonly string _themeDir;
-    private readonly RenderOptions _options = new() { IncludeDrafts = true };
-    private readonly Dictionary<Review, ReviewView> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly RenderOptions _options;
+
+    // The rendered summary of each review, on a view detached from any site model (so an old model is not kept alive):
+    // reused for every review whose file did not change.
+    private readonly ConcurrentDictionary<Review, ReviewView> _summaries = new(ReferenceEqualityComparer.Instance);
+
+    // One catch-up or whole build at a time.
+    private readonly Lock _buildLock = new();
+
+    // Guards everything below: the fast phase and a catch-up swap their results in from different threads.
+    private readonly Lock _gate = new();
 
     // Problems by source file ("" for those of a whole build), so fixing one file clears only its own.
-    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _problems = new(StringComparer.Ordinal);
+    private Dictionary<string, IReadOnlyList<Diagnostic>> _problems = new(StringComparer.Ordinal);
+    private Diagnostic? _renderProblem;
     private Library? _library;
+    private ReviewVocabulary? _vocabulary;
     private SiteModel? _site;
+    private SimilarityIndex? _similar;
     private RenderPages? _renderer;
     private Dictionary<string, OutputFile> _files = new(StringComparer.Ordinal);
+    private Dictionary<string, long> _stamps = new(StringComparer.Ordinal);
     private HashSet<string> _pageFiles = new(StringComparer.Ordinal);
     private long _version;
+    private long _baseVersion;
+    private long _errorsVersion;
+    private IReadOnlyList<Diagnostic> _errors = [];
 
-    // Guards _files and _current: the slow files are swapped in from another thread.
-    private readonly Lock _gate = new();
+    // Content changed by the fast phase and not yet caught up with.
+    private long _generation;
+    private bool _pending;
+    private string _pendingTrigger = "";
+    private readonly HashSet<string> _replacedSinceIndex = new(StringComparer.Ordinal);
     private volatile ServedSite _current = ServedSite.Empty;
 
-    public PreviewBuilder(string inputDir, string themeDir)
+    /// <summary>For tests: runs in <see cref="CatchUp"/> when its work is done, just before it swaps anything in.</summary>
+    internal Action? BeforeCatchUpCommits { get; set; }
+
+    public PreviewBuilder(string inputDir, string themeDir, DateTimeOffset? builtAt = null)
     {
         _inputDir = inputDir;
         _themeDir = themeDir;
+        _options = new RenderOptions { IncludeDrafts = true, BuiltAt = builtAt ?? DateTimeOffset.UtcNow };
     }
 
-    /// <summary>Raised after each rebuild, with the new snapshot already in <see cref="Current"/>.</summary>
+    /// <summary>Raised after each publish (a new <see cref="ServedSite.Version"/>), with the new snapshot already in <see cref="Current"/>.</summary>
     public event Action<ServedSite>? Published;
 
     public ServedSite Current => _current;
 
-    public RebuildReport BuildAll(string trigger = "starting")
+    /// <summary>The options pages are rendered with (drafts included).</summary>
+    public RenderOptions Options => _options;
+
+    /// <summary>True while content changed by <see cref="UpdateFast"/> has not been caught up with.</summary>
+    public bool CatchUpPending
     {
-        var clock = Stopwatch.StartNew();
-        _problems.Clear();
-        _summaries.Clear();
-        int pages = 0;
-        try
+        get
         {
-            var bag = new DiagnosticBag();
-            _library = AddThemePages.Add(LoadContent.Load(_inputDir, bag), _themeDir, bag);
-            foreach (var group in bag.Items.GroupBy(d => d.File))
-            {
-                _problems[group.Key] = [.. group];
-            }
-
-            _renderer = new RenderPages(ThemeTemplates.Load(_themeDir), _options);
-            _site = AssembleSite.Assemble(_library, _options.IncludeDrafts);
-            PrepareSummaries(_site.Reviews);
-            var plan = RenderPages.PlanPages(_site);
-            var rendered = _renderer.RenderJobs(_site, plan);
-            pages = rendered.Count;
-            _pageFiles = [.. plan.Select(j => SiteUrls.FileFor(j.Path))];
-            var files = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-            foreach (var file in rendered.Concat(SiteBuilder.SiteFiles(_site, plan, _options, _themeDir)).Concat(BuildSearchIndex.Build(_site)))
-            {
-                files[file.Path] = file;
-            }
-
             lock (_gate)
             {
-                _files = files;
+                return _pending;
             }
-        }
-        catch (Exception ex) when (ex is TemplateException or BuildException or IOException)
-        {
-            // The theme is broken: nothing can be rendered until it is fixed, and then everything is.
-            _renderer = null;
-            _problems[""] = [AsDiagnostic(ex)];
-        }
-
-        lock (_gate)
-        {
-            return Publish(trigger, full: true, pages, clock.Elapsed);
         }
     }
 
+    public RebuildReport BuildAll(string trigger = "starting")
+    {
+        lock (_buildLock)
+        {
+            var clock = Stopwatch.StartNew();
+            var problems = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+            int pages = 0;
+            try
+            {
+                var bag = new DiagnosticBag();
+                var library = AddThemePages.Add(LoadContent.Load(_inputDir, bag), _themeDir, bag);
+                foreach (var group in bag.Items.GroupBy(d => d.File))
+                {
+                    problems[group.Key] = [.. group];
+                }
+
+                var renderer = new RenderPages(ThemeTemplates.Load(_themeDir), _options);
+                var site = AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false);
+                var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews);
+                _summaries.Clear();
+                PrepareSummaries(renderer, site);
+                var plan = RenderPages.PlanPages(site);
+                var files = Render(renderer, site, plan, CancellationToken.None)
+                    .Concat(SiteBuilder.SiteFiles(site, plan, _options, _themeDir).Select(Materialise))
+                    .Concat(BuildSearchIndex.Build(site).Select(Materialise))
+                    .ToDictionary(f => f.Path, StringComparer.Ordinal);
+                pages = plan.Count;
+                lock (_gate)
+                {
+                    _library = library;
+                    _vocabulary = ReviewVocabulary.From(library.Themes, library.Agencies);
+                    _renderer = renderer;
+                    _site = site;
+                    _similar = index;
+                    _files = files;
+                    _stamps = new(StringComparer.Ordinal);
+                    _pageFiles = [.. plan.Select(j => SiteUrls.FileFor(j.Path))];
+                    _generation++;
+                    _pending = false;
+                    _replacedSinceIndex.Clear();
+                    _renderProblem = null;
+                    _problems = problems;
+                    _baseVersion = _version + 1;
+                    return Publish(trigger, full: true, pages, clock.Elapsed);
+                }
+            }
+            catch (Exception ex) when (ex is TemplateException or BuildException or IOException)
+            {
+                // The theme is broken: nothing can be rendered until it is fixed, and then everything is.
+                lock (_gate)
+                {
+                    _renderer = null;
+                    problems[""] = [AsDiagnostic(ex)];
+                    _problems = problems;
+                    _generation++;
+                    _pending = false;
+                    return Publish(trigger, full: true, 0, clock.Elapsed);
+                }
+            }
+        }
+    }
+
+    /// <summary>Brings the whole site up to date with <paramref name="changes"/>: <see cref="UpdateFast"/> and then <see cref="CatchUp"/>.</summary>
+    public RebuildReport Update(ChangeSet changes)
+    {
+        var report = UpdateFast(changes);
+        CatchUp();
+        return report;
+    }
+
     /// <summary>
-    /// Rebuilds what <paramref name="changes"/> affect, or everything when they need it. With
-    /// <paramref name="deferSlowFiles"/> the open data and search index are left as they were, for
-    /// <see cref="RefreshSlowFiles"/> to bring up to date after the pages are already served.
+    /// The fast phase: reads the changed reviews and pages again and renders only their own pages, then publishes.
+    /// A file with errors keeps its last good version in the site (every page shows the errors until it is fixed).
+    /// Leaves the rest to <see cref="CatchUp"/>. Changes to the catalogs or the theme rebuild everything at once.
     /// </summary>
-    public RebuildReport Update(ChangeSet changes, bool deferSlowFiles = false)
+    public RebuildReport UpdateFast(ChangeSet changes)
     {
         string trigger = changes.Describe(_inputDir);
-        if (changes.Full || _renderer is null || _library is null || _site is null)
+        Library? library;
+        SiteModel? site;
+        lock (_gate)
+        {
+            library = _library;
+            site = _site;
+        }
+
+        if (changes.Full || _renderer is null || library is null || site is null || _vocabulary is null)
         {
             return BuildAll(trigger);
         }
 
         var clock = Stopwatch.StartNew();
-        var affected = new HashSet<string>(ListPages, StringComparer.Ordinal);
-        var oldViews = _site.Reviews.ToDictionary<ReviewView, Review>(v => v.Source, ReferenceEqualityComparer.Instance);
-        var reviews = _library.Reviews.ToList();
-        var read = new HashSet<Review>(ReferenceEqualityComparer.Instance);
-        var vocabulary = ReviewVocabulary.From(_library.Themes, _library.Agencies);
-        foreach (var path in changes.Reviews)
+        var reviews = library.Reviews.ToList();
+        var problems = new Dictionary<string, IReadOnlyList<Diagnostic>?>(StringComparer.Ordinal);
+        var fresh = new List<Review>();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var gone = new List<string>();
+        bool added = false;
+        foreach (var path in changes.Reviews.Order(StringComparer.Ordinal))
         {
             string sourcePath = SourcePath(path);
-            foreach (var old in reviews.Where(r => r.SourcePath == sourcePath).ToList())
+            int at = reviews.FindIndex(r => r.SourcePath == sourcePath);
+            string? text = ReadText(sourcePath);
+            problems[sourcePath] = null;
+            if (text is null)
             {
-                if (oldViews.TryGetValue(old, out var view))
+                if (at >= 0)
                 {
-                    AddPagesShowing(view, affected);
+                    gone.Add(SiteUrls.FileFor($"reviews/{reviews[at].Slug}/"));
+                    reviews.RemoveAt(at);
+                    touched.Add(sourcePath);
                 }
 
-                reviews.Remove(old);
+                continue;
             }
 
-            if (Reload(sourcePath, (p, text, bag) => ReviewReader.Read(p, text, vocabulary, bag)) is Review review)
+            var bag = new DiagnosticBag();
+            var review = ReviewReader.Read(sourcePath, text, _vocabulary, bag);
+            if (bag.Items.Count > 0)
+            {
+                problems[sourcePath] = bag.Items;
+            }
+
+            if (review is null || bag.HasErrors)
+            {
+                continue;
+            }
+
+            if (at >= 0)
+            {
+                reviews[at] = review;
+            }
+            else
             {
                 reviews.Add(review);
-                read.Add(review);
+                added = true;
             }
+
+            fresh.Add(review);
+            touched.Add(sourcePath);
         }
 
-        _library = _library with { Reviews = [.. reviews.OrderBy(r => r.SourcePath, StringComparer.Ordinal)] };
+        library = library with { Reviews = added ? [.. reviews.OrderBy(r => r.SourcePath, StringComparer.Ordinal)] : reviews };
+        var pages = new List<Page>();
         if (changes.Pages.Count > 0)
         {
             // Pages are few, and one in input/pages/ may replace or uncover a theme page: read them all again.
-            affected.UnionWith(_library.Pages.Select(p => $"{p.Slug}/"));
             foreach (var path in changes.Pages)
             {
-                _problems.Remove(SourcePath(path));
+                problems[SourcePath(path)] = null;
             }
 
             string folder = Path.Combine(_inputDir, "pages");
-            var own = (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal)
-                .Select(file => Reload(file, PageReader.Read))
-                .OfType<Page>()
-                .ToList();
-            _library = AddThemePages.Add(_library with { Pages = own }, _themeDir, new DiagnosticBag());
-            affected.UnionWith(_library.Pages.Select(p => $"{p.Slug}/"));
-        }
-
-        _site = AssembleSite.Assemble(_library, _options.IncludeDrafts);
-        PrepareSummaries(_site.Reviews);
-        foreach (var view in _site.Reviews.Where(v => read.Contains(v.Source)))
-        {
-            AddPagesShowing(view, affected);
-        }
-
-        var plan = RenderPages.PlanPages(_site);
-        var pageFiles = plan.Select(j => SiteUrls.FileFor(j.Path)).ToHashSet(StringComparer.Ordinal);
-        var jobs = plan.Where(j => affected.Contains(j.Path) || !_files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
-        var rendered = _renderer.RenderJobs(_site, jobs);
-        var siteFiles = GenerateSiteFiles.Generate(_site, plan).Append(GenerateFeed.Generate(_site, _options.BuiltAt)).ToList();
-        IReadOnlyList<OutputFile> slowFiles = deferSlowFiles ? [] : SlowFiles(_site);
-        lock (_gate)
-        {
-            _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
-            foreach (var gone in _pageFiles.Where(f => !pageFiles.Contains(f)))
+            var own = new List<Page>();
+            foreach (var file in (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal))
             {
-                _files.Remove(gone);
+                var bag = new DiagnosticBag();
+                if (ReadText(file) is { } text && PageReader.Read(file, text, bag) is { } page)
+                {
+                    own.Add(page);
+                }
+
+                problems[file] = bag.Items.Count > 0 ? bag.Items : null;
             }
 
-            _pageFiles = pageFiles;
+            var before = library.Pages.Select(p => p.Slug).ToList();
+            library = AddThemePages.Add(library with { Pages = own }, _themeDir, new DiagnosticBag());
+            pages.AddRange(library.Pages);
+            gone.AddRange(before.Except(library.Pages.Select(p => p.Slug)).Select(slug => SiteUrls.FileFor($"{slug}/")));
+        }
+
+        // The changed reviews and pages on a model of their own, linked to the last whole model's agencies and themes.
+        IReadOnlyList<OutputFile> rendered = [];
+        Diagnostic? renderProblem = null;
+        try
+        {
+            var mini = AssembleSite.Assemble(library with { Reviews = fresh, Pages = pages }, _options.IncludeDrafts, findSimilar: false);
+            if (_similar is { } similar)
+            {
+                HashSet<string> replaced;
+                lock (_gate)
+                {
+                    replaced = [.. _replacedSinceIndex, .. touched];
+                }
+
+                similar.Apply(mini.Reviews, r => replaced.Contains(r.SourcePath));
+            }
+
+            _renderer.PrepareSummaries(mini, mini.Reviews);
+            foreach (var view in mini.Reviews)
+            {
+                _summaries[view.Source] = DetachedSummary(view);
+            }
+
+            var jobs = RenderPages.PlanPages(mini).Where(j => j.Model is ReviewView or PageView).ToList();
+            rendered = Render(_renderer, site, jobs, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is TemplateException or BuildException)
+        {
+            renderProblem = AsDiagnostic(ex);
+        }
+
+        lock (_gate)
+        {
+            bool changed = touched.Count > 0 || changes.Pages.Count > 0;
+            _library = library;
+            _generation++;
+            if (changed)
+            {
+                _pending = true;
+                _pendingTrigger = trigger;
+                _replacedSinceIndex.UnionWith(touched);
+            }
+
+            _problems = new Dictionary<string, IReadOnlyList<Diagnostic>>(_problems, StringComparer.Ordinal);
+            foreach (var (file, items) in problems)
+            {
+                if (items is null)
+                {
+                    _problems.Remove(file);
+                }
+                else
+                {
+                    _problems[file] = items;
+                }
+            }
+
+            _renderProblem = renderProblem;
+            _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+            _stamps = new Dictionary<string, long>(_stamps, StringComparer.Ordinal);
+            foreach (var file in gone)
+            {
+                _files.Remove(file);
+                _stamps[file] = _version + 1;
+            }
+
             Put(rendered);
-            Put(siteFiles);
-            Put(slowFiles);
             return Publish(trigger, full: false, rendered.Count, clock.Elapsed);
         }
     }
 
-    /// <summary>The site model of the last rebuild, for <see cref="SlowFiles"/>.</summary>
-    public SiteModel? Site => _site;
+    /// <summary>
+    /// The background phase: brings everything <see cref="UpdateFast"/> left behind up to date with the content it
+    /// read. Null when there was nothing to do, when <paramref name="cancellationToken"/> stopped it, or when a newer
+    /// <see cref="UpdateFast"/> superseded it (that change needs a catch-up of its own).
+    /// </summary>
+    public CatchUpReport? CatchUp(CancellationToken cancellationToken = default)
+    {
+        lock (_buildLock)
+        {
+            Library library;
+            SiteModel old;
+            RenderPages renderer;
+            Dictionary<string, OutputFile> files;
+            long generation;
+            string trigger;
+            lock (_gate)
+            {
+                if (!_pending || _renderer is null || _library is null || _site is null)
+                {
+                    return null;
+                }
+
+                (library, old, renderer, files, generation, trigger) = (_library, _site, _renderer, _files, _generation, _pendingTrigger);
+            }
+
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var site = AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false);
+                cancellationToken.ThrowIfCancellationRequested();
+                var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews, cancellationToken);
+                PrepareSummaries(renderer, site);
+                cancellationToken.ThrowIfCancellationRequested();
+
+                var plan = RenderPages.PlanPages(site);
+                var affected = Affected(old, site);
+                var pageFiles = plan.Select(j => SiteUrls.FileFor(j.Path)).ToHashSet(StringComparer.Ordinal);
+                var jobs = plan.Where(j => IsShared(j) || affected.Contains(j.Path) || !files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
+                var rendered = Render(renderer, site, jobs, cancellationToken);
+                var siteFiles = GenerateSiteFiles.Generate(site, plan).Append(GenerateFeed.Generate(site, _options.BuiltAt)).ToList();
+                BeforeCatchUpCommits?.Invoke();
+                lock (_gate)
+                {
+                    if (generation != _generation)
+                    {
+                        return null;
+                    }
+
+                    _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+                    _stamps = new Dictionary<string, long>(_stamps, StringComparer.Ordinal);
+                    foreach (var goneFile in _pageFiles.Where(f => !pageFiles.Contains(f)))
+                    {
+                        _files.Remove(goneFile);
+                        _stamps[goneFile] = _version + 1;
+                    }
+
+                    _pageFiles = pageFiles;
+                    _site = site;
+                    _similar = index;
+                    _replacedSinceIndex.Clear();
+                    _renderProblem = null;
+                    Put(rendered);
+                    Put(siteFiles);
+                    Publish(trigger, full: false, rendered.Count, clock.Elapsed);
+                }
+
+                var slow = SlowFiles(site, cancellationToken);
+                lock (_gate)
+                {
+                    if (generation != _generation)
+                    {
+                        return null;
+                    }
+
+                    _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+                    _stamps = new Dictionary<string, long>(_stamps, StringComparer.Ordinal);
+                    Put(slow);
+                    _pending = false;
+                    _current = _current with { Files = _files, Stamps = _stamps };
+                    return new CatchUpReport(trigger, rendered.Count, clock.Elapsed);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (Exception ex) when (ex is TemplateException or BuildException)
+            {
+                lock (_gate)
+                {
+                    if (generation != _generation)
+                    {
+                        return null;
+                    }
+
+                    _renderProblem = AsDiagnostic(ex);
+                    _pending = false;
+                    Publish(trigger, full: false, 0, clock.Elapsed);
+                    return new CatchUpReport(trigger, 0, clock.Elapsed) { Error = _renderProblem };
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The files that take longest to make from the whole site model and that no page shows: the open data and
-    /// the search index. Pure, so it can run beside the server while it serves the rebuilt pages.
+    /// the search index, made once here rather than streamed again on every request.
     /// </summary>
-    public static IReadOnlyList<OutputFile> SlowFiles(SiteModel site) =>
-        [.. GenerateDataFiles.Generate(site).Concat(BuildSearchIndex.Build(site)).Select(Materialise)];
+    public static IReadOnlyList<OutputFile> SlowFiles(SiteModel site, CancellationToken cancellationToken = default)
+    {
+        var files = new List<OutputFile>();
+        foreach (var file in GenerateDataFiles.Generate(site).Concat(BuildSearchIndex.Build(site)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(Materialise(file));
+        }
 
-    // Streamed files are made once here, not again on every request.
+        return files;
+    }
+
+    // Streamed files are made once here, not again on every request (and do not keep their site model alive).
     private static OutputFile Materialise(OutputFile file) =>
         file.Writer is null ? file : new OutputFile(file.Path, null, file.ReadAllBytes());
 
-    /// <summary>
-    /// Swaps in <paramref name="files"/> made by <see cref="SlowFiles"/> from <paramref name="site"/>, unless a
-    /// later rebuild has replaced that site meanwhile. Open tabs are not reloaded for it.
-    /// </summary>
-    public bool RefreshSlowFiles(SiteModel site, IReadOnlyList<OutputFile> files)
+    // Pages are held as UTF-8, half the memory of the rendered string.
+    private static OutputFile AsUtf8(OutputFile file) =>
+        file.Text is { } text ? new OutputFile(file.Path, null, Encoding.UTF8.GetBytes(text)) : file;
+
+    /// <summary>Renders <paramref name="jobs"/> in parallel, page by page, so a cancellation stops it between pages.</summary>
+    private static List<OutputFile> Render(RenderPages renderer, SiteModel site, IReadOnlyList<PageJob> jobs, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        var rendered = new OutputFile[jobs.Count];
+        try
         {
-            if (!ReferenceEquals(site, _site))
+            Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                renderer.RenderTo(site, [jobs[i]], file => rendered[i] = AsUtf8(file)));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+
+        return [.. rendered];
+    }
+
+    /// <summary>Pages whose model is the whole site or a list of it (home, the lists, search, 404): every change may touch them.</summary>
+    private static bool IsShared(PageJob job) => job.Model is not (ReviewView or AgencyView or PartnershipView or ThemeView or PageView);
+
+    /// <summary>
+    /// The pages of <paramref name="site"/> that may differ from those made from <paramref name="old"/>, besides the
+    /// shared ones: those showing a review that changed (before and after), reviews whose similar links changed, and
+    /// changed free pages.
+    /// </summary>
+    private static HashSet<string> Affected(SiteModel old, SiteModel site)
+    {
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        var before = old.Reviews.ToDictionary<ReviewView, Review>(v => v.Source, ReferenceEqualityComparer.Instance);
+        var now = site.Reviews.Select(v => v.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var view in old.Reviews.Where(v => !now.Contains(v.Source)))
+        {
+            AddPagesShowing(view, pages);
+        }
+
+        foreach (var view in site.Reviews)
+        {
+            if (!before.TryGetValue(view.Source, out var earlier))
+            {
+                AddPagesShowing(view, pages);
+            }
+            else if (!SameSimilar(earlier, view))
+            {
+                pages.Add(view.Path);
+            }
+        }
+
+        var oldPages = old.Pages.Select(p => p.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+        pages.UnionWith(site.Pages.Where(p => !oldPages.Contains(p.Source)).Select(p => p.Path));
+        return pages;
+    }
+
+    /// <summary>Whether two views of the same review link to the same similar recommendations (same review file, same number).</summary>
+    private static bool SameSimilar(ReviewView a, ReviewView b)
+    {
+        for (int i = 0; i < a.Recommendations.Count; i++)
+        {
+            var x = a.Recommendations[i].Similar;
+            var y = b.Recommendations[i].Similar;
+            if (x.Count != y.Count)
             {
                 return false;
             }
 
-            _files = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
-            Put(files);
-            _current = _current with { Files = _files };
-            return true;
+            for (int k = 0; k < x.Count; k++)
+            {
+                if (!ReferenceEquals(x[k].Review.Source, y[k].Review.Source) || x[k].Number != y[k].Number)
+                {
+                    return false;
+                }
+            }
         }
+
+        return true;
     }
 
     private static void AddPagesShowing(ReviewView review, HashSet<string> pages)
@@ -223,27 +549,6 @@ public sealed class PreviewBuilder
         pages.Add(review.Partnership.Path);
         pages.UnionWith(review.Themes.Select(t => t.Path));
         pages.UnionWith(review.Recommendations.SelectMany(r => r.Agencies).Select(a => a.Path));
-    }
-
-    /// <summary>Reads one file again, replacing its problems; null when it is gone or has errors.</summary>
-    private T? Reload<T>(string sourcePath, Func<string, string, DiagnosticBag, T?> read)
-        where T : class
-    {
-        _problems.Remove(sourcePath);
-        string? text = ReadText(sourcePath);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var bag = new DiagnosticBag();
-        var item = read(sourcePath, text, bag);
-        if (bag.Items.Count > 0)
-        {
-            _problems[sourcePath] = bag.Items;
-        }
-
-        return item;
     }
 
     // An editor may still hold the file for a moment after the change event.
@@ -262,10 +567,11 @@ public sealed class PreviewBuilder
         }
     }
 
-    private void PrepareSummaries(IReadOnlyList<ReviewView> reviews)
+    /// <summary>Sets the summaries of <paramref name="site"/>'s reviews, rendering only those not already prepared.</summary>
+    private void PrepareSummaries(RenderPages renderer, SiteModel site)
     {
         var fresh = new List<ReviewView>();
-        foreach (var view in reviews)
+        foreach (var view in site.Reviews)
         {
             if (_summaries.TryGetValue(view.Source, out var prepared))
             {
@@ -277,32 +583,60 @@ public sealed class PreviewBuilder
             }
         }
 
-        _renderer!.PrepareSummaries(_site!, fresh);
-        var live = reviews.Select(v => v.Source).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var stale in _summaries.Keys.Where(r => !live.Contains(r)).ToList())
-        {
-            _summaries.Remove(stale);
-        }
-
+        renderer.PrepareSummaries(site, fresh);
         foreach (var view in fresh)
         {
-            _summaries[view.Source] = view;
+            _summaries[view.Source] = DetachedSummary(view);
+        }
+
+        if (_summaries.Count > site.Reviews.Count)
+        {
+            var live = site.Reviews.Select(v => v.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+            foreach (var stale in _summaries.Keys.Where(r => !live.Contains(r)))
+            {
+                _summaries.TryRemove(stale, out _);
+            }
         }
     }
 
+    private static ReviewView DetachedSummary(ReviewView view)
+    {
+        var copy = new ReviewView(view.Source) { Partnership = Detached };
+        copy.CopySummaryFrom(view);
+        return copy;
+    }
+
+    /// <summary>Swaps <paramref name="files"/> in, stamping those whose content changed with the coming version.</summary>
     private void Put(IEnumerable<OutputFile> files)
     {
         foreach (var file in files)
         {
+            if (!_files.TryGetValue(file.Path, out var old) || !SameContent(old, file))
+            {
+                _stamps[file.Path] = _version + 1;
+            }
+
             _files[file.Path] = file;
         }
     }
 
+    private static bool SameContent(OutputFile a, OutputFile b) =>
+        a.Bytes is not null && b.Bytes is not null ? a.Bytes.AsSpan().SequenceEqual(b.Bytes) : ReferenceEquals(a, b);
+
     private RebuildReport Publish(string trigger, bool full, int pages, TimeSpan elapsed)
     {
-        var all = _problems.Values.SelectMany(p => p).OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        var all = _problems.Values.SelectMany(p => p)
+            .Concat(_renderProblem is null ? [] : [_renderProblem])
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
         var errors = all.Where(d => d.IsError).ToList();
-        _current = new ServedSite(_files, errors, ++_version);
+        long version = ++_version;
+        if (!errors.SequenceEqual(_errors))
+        {
+            _errors = errors;
+            _errorsVersion = version;
+        }
+
+        _current = new ServedSite(_files, _errors, version) { Stamps = _stamps, BaseVersion = _baseVersion, ErrorsVersion = _errorsVersion };
         Published?.Invoke(_current);
         return new RebuildReport(trigger, full, pages, elapsed, errors, all.Count - errors.Count);
     }

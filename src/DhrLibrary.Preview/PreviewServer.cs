@@ -29,8 +29,13 @@ public sealed class PreviewServer
     private readonly TextWriter _log;
     private readonly PreviewBuilder _builder;
     private readonly Channel<IReadOnlyCollection<string>> _changes = Channel.CreateUnbounded<IReadOnlyCollection<string>>(new() { SingleReader = true });
-    private readonly Channel<SiteModel> _slowFiles = Channel.CreateBounded<SiteModel>(
+
+    // The catch-up after each fast rebuild: one at a time, the latest only, cancelled by the next change.
+    private readonly Channel<CancellationToken> _catchUps = Channel.CreateBounded<CancellationToken>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    private readonly Lock _catchUpGate = new();
+    private CancellationTokenSource? _catchUp;
+    private CancellationToken _stopping;
 
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -61,12 +66,16 @@ public sealed class PreviewServer
         _log.WriteLine($"Previewing {Path.GetFullPath(_options.InputDir)} (drafts included) at {Address}");
         _log.WriteLine($"Watching {_options.InputDir} and {_options.ThemeDir} for changes; press Ctrl+C to stop.");
 
-        using var watcher = new ChangeWatcher([_options.InputDir, _options.ThemeDir], _options.Debounce, batch => _changes.Writer.TryWrite(batch));
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
             cancellationToken, app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        _stopping = stopping.Token;
+
+        // Any event stops a catch-up at once, before the debounce: the change it announces supersedes it.
+        using var watcher = new ChangeWatcher([_options.InputDir, _options.ThemeDir], _options.Debounce,
+            batch => _changes.Writer.TryWrite(batch), CancelCatchUp);
         try
         {
-            await Task.WhenAll(RebuildLoopAsync(stopping.Token), SlowFilesLoopAsync(stopping.Token));
+            await Task.WhenAll(RebuildLoopAsync(stopping.Token), CatchUpLoopAsync(stopping.Token));
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -90,26 +99,39 @@ public sealed class PreviewServer
             var changes = ChangeSet.Classify(paths, _options.InputDir, _options.ThemeDir);
             if (!changes.IsEmpty)
             {
-                var report = _builder.Update(changes, deferSlowFiles: true);
-                _log.WriteLine(report);
-                if (!report.Full && _builder.Site is { } site)
+                CancelCatchUp();
+
+                // The edited pages now; a catalog or theme change rebuilds everything (after the catch-up has stopped).
+                _log.WriteLine(_builder.UpdateFast(changes));
+            }
+
+            lock (_catchUpGate)
+            {
+                if (_builder.CatchUpPending && _catchUp is not { IsCancellationRequested: false })
                 {
-                    _slowFiles.Writer.TryWrite(site);
+                    _catchUp = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+                    _catchUps.Writer.TryWrite(_catchUp.Token);
                 }
             }
         }
     }
 
-    /// <summary>Brings the open data and search index up to date after the pages are served, latest site only.</summary>
-    private async Task SlowFilesLoopAsync(CancellationToken cancellationToken)
+    private void CancelCatchUp()
     {
-        await foreach (var site in _slowFiles.Reader.ReadAllAsync(cancellationToken))
+        lock (_catchUpGate)
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var files = await Task.Run(() => PreviewBuilder.SlowFiles(site), cancellationToken);
-            if (_builder.RefreshSlowFiles(site, files))
+            _catchUp?.Cancel();
+        }
+    }
+
+    /// <summary>Brings the rest of the site up to date after each fast rebuild, off the request path.</summary>
+    private async Task CatchUpLoopAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var token in _catchUps.Reader.ReadAllAsync(cancellationToken))
+        {
+            if (!token.IsCancellationRequested && await Task.Run(() => _builder.CatchUp(token), CancellationToken.None) is { } report)
             {
-                _log.WriteLine($"Updated the search index and open data in {clock.Elapsed.TotalMilliseconds:0} ms");
+                _log.WriteLine(report);
             }
         }
     }
@@ -136,7 +158,7 @@ public sealed class PreviewServer
                 return;
             case ReloadScript.WaitPath:
                 long.TryParse(request.Query["v"], NumberStyles.None, CultureInfo.InvariantCulture, out long since);
-                bool changed = await WaitForVersionAsync(since, PollTimeout, context.RequestAborted);
+                bool changed = await WaitForVersionAsync(since, FileShownAt(request.Query["p"]), PollTimeout, context.RequestAborted);
                 await WriteAsync(response, 200, "text/javascript; charset=utf-8", ReloadScript.WaitAnswer(changed));
                 return;
             case ReloadScript.EventsPath:
@@ -192,34 +214,55 @@ public sealed class PreviewServer
             : "application/octet-stream";
         byte[] body = html && output.Text is not null
             ? Encoding.UTF8.GetBytes(ReloadScript.Inject(output.Text, site.Version))
-            : Bytes(output);
-        response.ContentLength = body.Length;
+            : output.ReadAllBytes();
+        var (at, insert) = html && output.Text is null ? ReloadScript.InjectionPoint(body, site.Version) : (body.Length, []);
+        response.ContentLength = body.Length + insert.Length;
         if (!HttpMethods.IsHead(request.Method))
         {
-            await response.Body.WriteAsync(body, context.RequestAborted);
+            // Pages are held as UTF-8 and sent in three pieces around the reload script, never copied whole.
+            await response.Body.WriteAsync(body.AsMemory(0, at), context.RequestAborted);
+            await response.Body.WriteAsync(insert, context.RequestAborted);
+            await response.Body.WriteAsync(body.AsMemory(at), context.RequestAborted);
         }
     }
 
-    private static byte[] Bytes(OutputFile file) =>
-        file.ReadAllBytes();
+    /// <summary>The file a tab shows, from its <c>location.pathname</c>; null when unknown (it then reloads on any change).</summary>
+    private static string? FileShownAt(string? pathname)
+    {
+        if (string.IsNullOrEmpty(pathname) || !pathname.StartsWith('/'))
+        {
+            return null;
+        }
 
-    /// <summary>True once the preview is past <paramref name="since"/>; false when the wait times out.</summary>
-    private async Task<bool> WaitForVersionAsync(long since, TimeSpan timeout, CancellationToken cancellationToken)
+        string relative = pathname.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    /// <summary>
+    /// True once what a tab showing <paramref name="file"/> at version <paramref name="since"/> would see has changed
+    /// (any new version when <paramref name="file"/> is null); false when the wait times out.
+    /// </summary>
+    private async Task<bool> WaitForVersionAsync(long since, string? file, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(timeout);
         try
         {
-            while (_builder.Current.Version <= since)
+            while (true)
             {
-                await Volatile.Read(ref _published).Task.WaitAsync(timer.Token);
-            }
+                // Take the signal before reading the site, so a publish in between is not missed.
+                var next = Volatile.Read(ref _published).Task;
+                if (_builder.Current.ChangedSince(file, since))
+                {
+                    return true;
+                }
 
-            return true;
+                await next.WaitAsync(timer.Token);
+            }
         }
         catch (OperationCanceledException)
         {
-            return _builder.Current.Version > since;
+            return _builder.Current.ChangedSince(file, since);
         }
     }
 
@@ -233,7 +276,7 @@ public sealed class PreviewServer
         await response.Body.FlushAsync(context.RequestAborted);
         while (!context.RequestAborted.IsCancellationRequested)
         {
-            bool changed = await WaitForVersionAsync(seen, TimeSpan.FromSeconds(15), context.RequestAborted);
+            bool changed = await WaitForVersionAsync(seen, null, TimeSpan.FromSeconds(15), context.RequestAborted);
             if (context.RequestAborted.IsCancellationRequested)
             {
                 return;

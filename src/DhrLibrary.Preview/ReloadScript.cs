@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DhrLibrary.Preview;
 
 /// <summary>
-/// Reloads open tabs after a rebuild. The site's Content-Security-Policy allows scripts from the site itself
+/// Reloads open tabs after a rebuild that changed the page they show (or the errors, or everything). The site's Content-Security-Policy allows scripts from the site itself
 /// but no fetch or EventSource (connect-src falls back to default-src 'none'), so the script long-polls by
 /// adding a same-origin script element that the server answers once the preview has moved on.
 /// </summary>
@@ -20,7 +20,7 @@ public static class ReloadScript
           var version = me ? me.getAttribute('data-version') : '0';
           function poll() {
             var s = document.createElement('script');
-            s.src = '/__preview/wait.js?v=' + encodeURIComponent(version) + '&t=' + Date.now();
+            s.src = '/__preview/wait.js?v=' + encodeURIComponent(version) + '&p=' + encodeURIComponent(location.pathname) + '&t=' + Date.now();
             s.onload = function () { s.remove(); };
             s.onerror = function () { s.remove(); setTimeout(poll, 1000); };
             document.head.appendChild(s);
@@ -41,5 +41,41 @@ public static class ReloadScript
     {
         int head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
         return head < 0 ? html + Tag(version) : html[..head] + Tag(version) + "\n" + html[head..];
+    }
+
+    /// <summary>
+    /// <see cref="Inject(string, long)"/> for a page held as UTF-8, without copying it: the page is sent as
+    /// <c>html[..At]</c>, then <c>Insert</c>, then <c>html[At..]</c>.
+    /// </summary>
+    public static (int At, byte[] Insert) InjectionPoint(ReadOnlySpan<byte> html, long version)
+    {
+        int head = html.IndexOf("</head>"u8);
+        if (head < 0)
+        {
+            head = IndexOfIgnoreCase(html, "</head>"u8);
+        }
+
+        return head < 0
+            ? (html.Length, System.Text.Encoding.UTF8.GetBytes(Tag(version)))
+            : (head, System.Text.Encoding.UTF8.GetBytes(Tag(version) + "\n"));
+    }
+
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> html, ReadOnlySpan<byte> lowerAscii)
+    {
+        for (int i = 0; i + lowerAscii.Length <= html.Length; i++)
+        {
+            int k = 0;
+            while (k < lowerAscii.Length && (html[i + k] | 0x20) == (lowerAscii[k] | 0x20))
+            {
+                k++;
+            }
+
+            if (k == lowerAscii.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -19,38 +19,49 @@ public static class FindSimilarRecommendations
     /// </summary>
     public const double Threshold = 0.4;
 
-    private const int Bands = 20;
-    private const int Rows = 3;
-    private const int Hashes = Bands * Rows;
+    internal const int Bands = 20;
+    internal const int Rows = 3;
+    internal const int Hashes = Bands * Rows;
 
     // Boilerplate wording (partnership names, "seeks assurance from") fills some buckets with thousands of
     // recommendations: each band offers only its nearest earlier few, and a cheap signature comparison drops
     // most of them before the exact Jaccard.
-    private const int MaxCandidates = 100;
-    private const int PerBand = 8;
-    private const int MinAgreement = (int)(Hashes * Threshold / 2);
+    internal const int MaxCandidates = 100;
+    internal const int PerBand = 8;
+    internal const int MinAgreement = (int)(Hashes * Threshold / 2);
 
     private const ulong Seed = 0x9E3779B97F4A7C15UL;
 
     /// <summary>Sets <see cref="RecommendationView.Similar"/> on every recommendation of <paramref name="reviews"/> (newest review first).</summary>
-    public static void Apply(IReadOnlyList<ReviewView> reviews)
+    public static void Apply(IReadOnlyList<ReviewView> reviews) => Run(reviews, keepIndex: false, CancellationToken.None);
+
+    /// <summary>
+    /// Does what <see cref="Apply"/> does (with the same results) and keeps what a later query needs to find the
+    /// similar recommendations of one edited review without a whole pass: see <see cref="SimilarityIndex"/>.
+    /// </summary>
+    public static SimilarityIndex ApplyAndIndex(IReadOnlyList<ReviewView> reviews, CancellationToken cancellationToken = default) =>
+        Run(reviews, keepIndex: true, cancellationToken)!;
+
+    private static SimilarityIndex? Run(IReadOnlyList<ReviewView> reviews, bool keepIndex, CancellationToken cancellationToken)
     {
         var recs = reviews.SelectMany(r => r.Recommendations).ToArray();
-        if (recs.Length < 2)
+        if (recs.Length < 2 && !keepIndex)
         {
-            return;
+            return null;
         }
 
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
         var shingles = new ulong[recs.Length][];
         var signatures = new ulong[recs.Length * Hashes];
-        Parallel.For(0, recs.Length, i =>
+        Parallel.For(0, recs.Length, parallel, i =>
         {
             shingles[i] = ShingleSet.Of(recs[i].Text);
             Sign(shingles[i], signatures.AsSpan(i * Hashes, Hashes));
         });
 
-        var candidates = Candidates(recs, shingles, signatures);
-        Parallel.For(0, recs.Length, i =>
+        var bands = keepIndex ? new (ulong[] Keys, int[] Order)[Bands] : null;
+        var candidates = Candidates(recs, shingles, signatures, bands, cancellationToken);
+        Parallel.For(0, recs.Length, parallel, i =>
         {
             if (candidates[i] is not { } found)
             {
@@ -67,6 +78,8 @@ public static class FindSimilarRecommendations
                 .Take(MaxSimilar)
                 .Select(c => recs[c.Index])];
         });
+
+        return bands is null ? null : new SimilarityIndex(recs, shingles, bands);
     }
 
     /// <summary>
@@ -74,7 +87,8 @@ public static class FindSimilarRecommendations
     /// possible, at most <see cref="MaxCandidates"/>). Each band is sorted once and read in order, so the work
     /// is a few sequential passes rather than a lookup per recommendation and band.
     /// </summary>
-    private static List<int>?[] Candidates(RecommendationView[] recs, ulong[][] shingles, ulong[] signatures)
+    /// <param name="bands">When given, receives each band's sorted keys and the site indices in that order (ascending within a key).</param>
+    private static List<int>?[] Candidates(RecommendationView[] recs, ulong[][] shingles, ulong[] signatures, (ulong[] Keys, int[] Order)[]? bands, CancellationToken cancellationToken)
     {
         int n = recs.Length;
         var earlierFrom = EarlierFrom(recs);
@@ -83,6 +97,7 @@ public static class FindSimilarRecommendations
         var order = new int[n];
         for (int b = 0; b < Bands; b++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int band = b;
             Parallel.For(0, n, i =>
             {
@@ -121,6 +136,11 @@ public static class FindSimilarRecommendations
                     }
                 }
             }
+
+            if (bands is not null)
+            {
+                bands[b] = ((ulong[])keys.Clone(), (int[])order.Clone());
+            }
         }
 
         return candidates;
@@ -152,10 +172,11 @@ public static class FindSimilarRecommendations
     }
 
     /// <summary>How many signature positions two recommendations share (an estimate of their Jaccard similarity, times <see cref="Hashes"/>).</summary>
-    private static int Agreement(ulong[] signatures, int a, int b)
+    private static int Agreement(ulong[] signatures, int a, int b) =>
+        Agreement(signatures.AsSpan(a * Hashes, Hashes), signatures.AsSpan(b * Hashes, Hashes));
+
+    internal static int Agreement(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
     {
-        var x = signatures.AsSpan(a * Hashes, Hashes);
-        var y = signatures.AsSpan(b * Hashes, Hashes);
         int same = 0;
         for (int h = 0; h < Hashes; h++)
         {
@@ -168,10 +189,13 @@ public static class FindSimilarRecommendations
         return same;
     }
 
-    private static ulong BandKey(ulong[] signatures, int rec, int band)
+    private static ulong BandKey(ulong[] signatures, int rec, int band) =>
+        BandKey(signatures.AsSpan(rec * Hashes, Hashes), band);
+
+    internal static ulong BandKey(ReadOnlySpan<ulong> signature, int band)
     {
         ulong key = (ulong)band;
-        foreach (var v in signatures.AsSpan(rec * Hashes + band * Rows, Rows))
+        foreach (var v in signature.Slice(band * Rows, Rows))
         {
             key = ShingleSet.Mix(key ^ v);
         }
@@ -184,7 +208,7 @@ public static class FindSimilarRecommendations
     /// least value per bin; an empty bin borrows from the next filled one (rotation densification), so equal sets
     /// give equal signatures and a build pays one hash per shingle rather than sixty.
     /// </summary>
-    private static void Sign(ulong[] shingles, Span<ulong> signature)
+    internal static void Sign(ulong[] shingles, Span<ulong> signature)
     {
         signature.Fill(ulong.MaxValue);
         if (shingles.Length == 0)
@@ -244,7 +268,7 @@ public static class FindSimilarRecommendations
     }
 
     /// <summary>The first position in [<paramref name="lo"/>, <paramref name="hi"/>) of sorted <paramref name="order"/> holding at least <paramref name="minIndex"/>.</summary>
-    private static int LowerBound(int[] order, int lo, int hi, int minIndex)
+    internal static int LowerBound(int[] order, int lo, int hi, int minIndex)
     {
         while (lo < hi)
         {
