@@ -23,18 +23,30 @@ public static partial class CompactIndexWriter
     public const string DefaultGlobalName = "DHR_SEARCH_INDEX";
 
     private const string ExpanderResource = "DhrLibrary.Search.Assets.lunr-compact.js";
+    private const string QueryEngineResource = "DhrLibrary.Search.Assets.dhr-query.js";
     private const int FlushThreshold = 1 << 16;
 
-    private static readonly Lazy<string> Expander = new(() =>
-    {
-        using var stream = typeof(CompactIndexWriter).Assembly.GetManifestResourceStream(ExpanderResource)
-            ?? throw new InvalidOperationException($"Missing embedded resource {ExpanderResource}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    });
+    private static readonly Lazy<string> Expander = new(() => ReadResource(ExpanderResource));
+
+    private static readonly Lazy<string> QueryEngine = new(() => ReadResource(QueryEngineResource));
 
     /// <summary>The text of lunr-compact.js, which defines <c>window.DhrLunrCompact.expand(compact)</c>.</summary>
     public static string ExpanderScript => Expander.Value;
+
+    /// <summary>
+    /// The text of dhr-query.js, which defines <c>window.DhrQuery.load(compact)</c>: lunr.js's answers straight
+    /// from the compact index, falling back to a lunr.Index expanded with <see cref="ExpanderScript"/> for the
+    /// query forms it leaves to lunr.
+    /// </summary>
+    public static string QueryEngineScript => QueryEngine.Value;
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(CompactIndexWriter).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded resource {name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
 
     /// <summary>The whole script as a string.</summary>
     public static string ToScript(Index index, string globalName = DefaultGlobalName)

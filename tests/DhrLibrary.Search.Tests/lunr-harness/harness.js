@@ -90,6 +90,64 @@ const commands = {
     process.stdout.write(JSON.stringify(result))
   },
 
+  // Answers each query with lunr.js's own index and with dhr-query.js over our compact script, and reports
+  // every difference: refs, order, and scores compared with ===. Also compares the wildcard expansions
+  // (lunr's tokenSet.intersect(...).toArray()) for each pattern. Prints a JSON summary.
+  engine (requestPath, compactScriptPath, expanderPath, enginePath, queriesPath, patternsPath) {
+    const theirs = buildIndex(readJson(requestPath))
+    const context = loadCompact(compactScriptPath, expanderPath)
+    vm.runInContext(fs.readFileSync(enginePath, 'utf8'), context, { filename: enginePath })
+    const compact = context.DHR_SEARCH_INDEX
+    const engine = context.DhrQuery.load(compact, lunr, context.DhrLunrCompact)
+    const summary = { queries: 0, results: 0, nonZeroScores: 0, fallbacks: 0, errors: 0, mismatches: [], patterns: 0, expandedTerms: 0, lunrMs: 0, engineMs: 0, slowest: [] }
+    const answer = function (run) {
+      try { return { results: run() } } catch (e) { return { error: e.name + ': ' + e.message } }
+    }
+    for (const query of readJson(queriesPath)) {
+      summary.queries++
+      let start = performance.now()
+      const a = answer(function () { return theirs.search(query) })
+      const lunrMs = performance.now() - start
+      start = performance.now()
+      const b = answer(function () { return engine.search(query) })
+      const engineMs = performance.now() - start
+      summary.lunrMs += lunrMs
+      summary.engineMs += engineMs
+      summary.slowest.push([query, Math.round(lunrMs), Math.round(engineMs)])
+      summary.slowest.sort(function (x, y) { return y[2] - x[2] })
+      summary.slowest.length = Math.min(summary.slowest.length, 5)
+      if (a.error !== undefined || b.error !== undefined) {
+        summary.errors++
+        if (a.error !== b.error) summary.mismatches.push({ query: query, lunr: a.error || 'results', engine: b.error || 'results' })
+        continue
+      }
+      if (engine.plan(query) === null) summary.fallbacks++
+      if (a.results.length !== b.results.length) {
+        summary.mismatches.push({ query: query, lunrCount: a.results.length, engineCount: b.results.length })
+        continue
+      }
+      for (let i = 0; i < a.results.length; i++) {
+        const x = a.results[i]
+        const y = b.results[i]
+        summary.results++
+        if (x.score !== 0) summary.nonZeroScores++
+        if (x.ref !== y.ref || x.score !== y.score || Object.is(x.score, -0) !== Object.is(y.score, -0)) {
+          summary.mismatches.push({ query: query, at: i, lunr: [x.ref, x.score], engine: [y.ref, y.score] })
+          break
+        }
+      }
+    }
+    for (const pattern of (patternsPath ? readJson(patternsPath) : [])) {
+      summary.patterns++
+      const expected = theirs.tokenSet.intersect(lunr.TokenSet.fromString(pattern)).toArray()
+      const found = engine.expand(pattern)
+      const actual = found === null ? null : found.map(function (t) { return engine.terms[t] })
+      summary.expandedTerms += expected.length
+      if (JSON.stringify(expected) !== JSON.stringify(actual)) summary.mismatches.push({ pattern: pattern, lunr: expected, engine: actual })
+    }
+    process.stdout.write(JSON.stringify(summary))
+  },
+
   // Expands a compact index script with lunr-compact.js and prints JSON.stringify of the result.
   expand (compactScriptPath, expanderPath, globalName) {
     const context = loadCompact(compactScriptPath, expanderPath)
