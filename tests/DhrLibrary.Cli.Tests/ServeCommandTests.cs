@@ -45,9 +45,27 @@ public sealed class ServeCommandTests : IDisposable
         _site.With(Review, _site.Read(Review).Replace("title: Northshire review", "title: Northshire review, revised", StringComparison.Ordinal));
 
         await serve.GetUntilAsync("/reviews/northshire-2022-03/", (status, body) => status == 200 && body.Contains("Northshire review, revised", StringComparison.Ordinal));
-        Assert.Contains("Northshire review, revised", await serve.Http.GetStringAsync("/reviews/"));
-        Assert.Contains("Northshire review, revised", await serve.Http.GetStringAsync("/partnerships/northshire/"));
-        Assert.Matches(@"Rebuilt \d+ pages after a change to .*northshire-2022-03\.md in \d+ ms", serve.Output.Text);
+        Assert.Matches(@"Rebuilt 1 page after a change to .*northshire-2022-03\.md in \d+ ms", serve.Output.Text);
+
+        // The lists, the partnership and the search data catch up in the background.
+        await serve.GetUntilAsync("/reviews/", (status, body) => status == 200 && body.Contains("Northshire review, revised", StringComparison.Ordinal));
+        await serve.GetUntilAsync("/partnerships/northshire/", (status, body) => status == 200 && body.Contains("Northshire review, revised", StringComparison.Ordinal));
+        await serve.GetUntilAsync("/data/reviews.json", (status, body) => status == 200 && body.Contains("Northshire review, revised", StringComparison.Ordinal));
+        Assert.Matches(@"Caught up with a change to .*northshire-2022-03\.md: \d+ pages, the site files, search index and open data in \d+ ms", serve.Output.Text);
+    }
+
+    [Fact]
+    public async Task Serve_Reloads_A_Tab_When_The_Page_It_Shows_Changes()
+    {
+        await using var serve = await ServeSession.StartAsync(_site.Input);
+        string page = await serve.Http.GetStringAsync("/reviews/northshire-2022-03/");
+        string version = System.Text.RegularExpressions.Regex.Match(page, "data-version=\"(\\d+)\"").Groups[1].Value;
+
+        var wait = serve.Http.GetStringAsync($"/__preview/wait.js?v={version}&p=%2Freviews%2Fnorthshire-2022-03%2F");
+        _site.With(Review, _site.Read(Review).Replace("title: Northshire review", "title: Northshire review, revised", StringComparison.Ordinal));
+
+        Assert.Equal("window.__dhrPreview.reload();\n", await wait.WaitAsync(ServeSession.Patience));
+        Assert.Contains("Northshire review, revised", await serve.Http.GetStringAsync("/reviews/northshire-2022-03/"));
     }
 
     [Fact]
