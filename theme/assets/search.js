@@ -1,6 +1,16 @@
-// The search page: lunr.js over the prebuilt index, results grouped by review with the matching
-// recommendations beneath, filters with counts. Works from file:// (the index and data are classic scripts).
-// Results are built from DOM nodes and textContent only; nothing is inserted as HTML.
+// The search page: dhr-query.js answers lunr.js queries straight from the prebuilt compact index (no
+// lunr.Index is built unless a query needs lunr itself, e.g. `word~1`); results are grouped by review with
+// the matching recommendations beneath, and filters show counts. Works from file:// (the index and data are
+// classic scripts). Results are built from DOM nodes and textContent only; nothing is inserted as HTML.
+//
+// Hits are kept as typed arrays over document, review and recommendation numbers: grouping, filtering and
+// counting cost a pass over the hits, and only the page of results on screen is built.
+//
+// Filters: partnership, theme, year and year of death are properties of a review. Kind of agency, agency and
+// status are properties of recommendations: a review offers the values of all its recommendations (that is
+// what the counts count, in reviews), and when one of them is chosen, only recommendations that have it are
+// listed. A review shows under an agency or kind filter when one of its listed recommendations has it; under
+// a status filter, also when the review itself matched the words and has a recommendation with that status.
 (function () {
   "use strict";
 
@@ -15,9 +25,11 @@
   var root = form.getAttribute("data-root") || "";
   var offline = form.getAttribute("data-offline") === "true";
 
+  // rec: a property of recommendations (see above).
   var FACETS = [
-    { key: "kind", select: "f-kind" },
-    { key: "agency", select: "f-agency" },
+    { key: "kind", select: "f-kind", rec: true },
+    { key: "agency", select: "f-agency", rec: true },
+    { key: "status", select: "f-status", rec: true },
     { key: "partnership", select: "f-partnership" },
     { key: "theme", select: "f-theme" },
     { key: "year", select: "f-year" },
@@ -39,102 +51,181 @@
     return node;
   }
 
-  if (!window.lunr || !window.DHR_SEARCH_INDEX || !window.DHR_SEARCH_DATA) {
+  if (!window.lunr || !window.DhrQuery || !window.DHR_SEARCH_INDEX || !window.DHR_SEARCH_DATA) {
     status.textContent = "The search index could not be loaded. You can browse all reviews instead.";
     return;
   }
 
   var data = window.DHR_SEARCH_DATA;
-  var raw = window.DHR_SEARCH_INDEX;
-  if (window.DhrLunrCompact && raw && raw.format) { raw = window.DhrLunrCompact.expand(raw); }
-  var index = lunr.Index.load(raw);
+  var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
+  var reviewCount = data.reviews.length;
+  var recCount = data.recs.length;
+  var statusLabels = data.statuses || {};
 
-  // Display records, looked up by the refs the index returns.
-  var reviews = data.reviews.map(function (r, i) {
-    var kinds = {};
-    r[7].forEach(function (a) { kinds[data.agencies[a][1]] = true; });
-    return {
-      id: i, path: r[0], title: r[1], partnership: r[2], published: r[3], iso: r[4], death: r[5],
-      themes: r[6], agencies: r[7], kinds: Object.keys(kinds), excerpt: r[8], recs: []
-    };
-  });
-  var byRef = {};
-  reviews.forEach(function (r) { byRef[r.path] = { review: r }; });
-  data.recs.forEach(function (x) {
-    var review = reviews[x[0]];
-    var rec = { review: review, number: x[1], agencies: x[2], text: x[3] };
-    review.recs.push(rec);
-    byRef[review.path + "#rec-" + x[1]] = { review: review, rec: rec };
-  });
+  // Values of each facet: a table of keys (as in the URL) and, per review, its value numbers.
+  function Values() { this.keys = []; this.ids = Object.create(null); }
+  Values.prototype.id = function (key) {
+    var i = this.ids[key];
+    if (i === undefined) { i = this.ids[key] = this.keys.length; this.keys.push(key); }
+    return i;
+  };
+  var values = {};
+  FACETS.forEach(function (f) { values[f.key] = new Values(); });
+  Object.keys(statusLabels).forEach(function (s) { values.status.id(s); });
 
-  // Filter values of a review for each facet.
-  function values(review, key) {
-    switch (key) {
-      case "kind": return review.kinds;
-      case "agency": return review.agencies.map(String);
-      case "partnership": return [review.partnership];
-      case "theme": return review.themes.map(String);
-      case "year": return [review.iso.slice(0, 4)];
-      case "death": return review.death ? [String(review.death)] : [];
-    }
-    return [];
+  var agencyKind = new Int32Array(data.agencies.length);
+  data.agencies.forEach(function (a, i) { agencyKind[i] = values.kind.id(a[1]); });
+
+  // Recommendations: review, status, agencies (as start/end into one list).
+  var recReview = new Int32Array(recCount);
+  var recStatus = new Int32Array(recCount);
+  var recAgencyStart = new Int32Array(recCount + 1);
+  var agencyList = [];
+  var recsOf = [];
+  var r, i, j;
+  for (r = 0; r < reviewCount; r++) { recsOf.push([]); }
+  for (i = 0; i < recCount; i++) {
+    var x = data.recs[i];
+    recReview[i] = x[0];
+    recStatus[i] = values.status.id(x[4] || "unknown");
+    recAgencyStart[i] = agencyList.length;
+    for (j = 0; j < x[2].length; j++) { agencyList.push(x[2][j]); }
+    recsOf[x[0]].push(i);
   }
+  recAgencyStart[recCount] = agencyList.length;
+  var recAgency = Int32Array.from(agencyList);
+
+  // Each facet's values per review, as start/end into one list.
+  var reviewValues = {};
+  FACETS.forEach(function (f) {
+    var start = new Int32Array(reviewCount + 1);
+    var all = [];
+    var table = values[f.key];
+    for (var rv = 0; rv < reviewCount; rv++) {
+      start[rv] = all.length;
+      var review = data.reviews[rv];
+      var seen = {};
+      var add = function (key) { var id = table.id(key); if (!seen[id]) { seen[id] = true; all.push(id); } };
+      switch (f.key) {
+        case "kind": review[7].forEach(function (a) { add(data.agencies[a][1]); }); break;
+        case "agency": review[7].forEach(function (a) { add(String(a)); }); break;
+        case "status": recsOf[rv].forEach(function (rec) { add(values.status.keys[recStatus[rec]]); }); break;
+        case "partnership": add(review[2]); break;
+        case "theme": review[6].forEach(function (t) { add(String(t)); }); break;
+        case "year": add(review[4].slice(0, 4)); break;
+        case "death": if (review[5]) { add(String(review[5])); } break;
+      }
+    }
+    start[reviewCount] = all.length;
+    reviewValues[f.key] = { start: start, list: Int32Array.from(all) };
+  });
+
+  // Each agency's number among the agency facet's values.
+  var agencyValue = new Int32Array(data.agencies.length);
+  for (i = 0; i < data.agencies.length; i++) {
+    var v = values.agency.ids[String(i)];
+    agencyValue[i] = v === undefined ? -1 : v;
+  }
+
+  // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
+  // in the data's order; anything else is looked up by ref.
+  var documentCount = engine.refs.length;
+  var docReview = new Int32Array(documentCount);
+  var docRec = new Int32Array(documentCount);
+  (function () {
+    var refs = engine.refs;
+    var d = 0;
+    for (var rv = 0; rv < reviewCount && d < documentCount; rv++) {
+      var path = data.reviews[rv][0];
+      if (refs[d] !== path) { break; }
+      docReview[d] = rv; docRec[d] = -1; d++;
+      var recs = recsOf[rv];
+      for (var k = 0; k < recs.length && d < documentCount; k++) {
+        if (refs[d] !== path + "#rec-" + data.recs[recs[k]][1]) { d = -1; break; }
+        docReview[d] = rv; docRec[d] = recs[k]; d++;
+      }
+      if (d < 0) { break; }
+    }
+    if (d === documentCount) { return; }
+    var byRef = new Map();
+    data.reviews.forEach(function (review, rv) {
+      byRef.set(review[0], [rv, -1]);
+      recsOf[rv].forEach(function (rec) { byRef.set(review[0] + "#rec-" + data.recs[rec][1], [rv, rec]); });
+    });
+    for (d = 0; d < documentCount; d++) {
+      var hit = byRef.get(refs[d]) || [-1, -1];
+      docReview[d] = hit[0]; docRec[d] = hit[1];
+    }
+  }());
 
   function label(key, value) {
     switch (key) {
       case "kind": return data.kinds[value] || value;
-      case "agency": return data.agencies[+value][0];
-      case "theme": return data.themes[+value][0];
+      case "agency": return data.agencies[+value] ? data.agencies[+value][0] : value;
+      case "theme": return data.themes[+value] ? data.themes[+value][0] : value;
+      case "status": return statusLabels[value] || value;
       default: return value;
     }
   }
 
-  function recPasses(rec, filters) {
-    if (filters.agency && rec.agencies.indexOf(+filters.agency) < 0) { return false; }
-    if (filters.kind && !rec.agencies.some(function (a) { return data.agencies[a][1] === filters.kind; })) { return false; }
-    return true;
+  // Each facet's values in the order the list shows them, sorted once.
+  var optionOrder = {};
+  function orderedValues(key) {
+    if (!optionOrder[key]) {
+      var ids = values[key].keys.map(function (k, id) { return id; });
+      var keys = values[key].keys;
+      if (key === "year" || key === "death") {
+        ids.sort(function (a, b) { return keys[b].localeCompare(keys[a]); });
+      } else if (key !== "status") {
+        var labels = keys.map(function (k) { return label(key, k); });
+        ids.sort(function (a, b) { return labels[a].localeCompare(labels[b]); });
+      }
+      optionOrder[key] = ids;
+    }
+    return optionOrder[key];
   }
 
-  function passes(review, filters, except) {
-    for (var i = 0; i < FACETS.length; i++) {
-      var key = FACETS[i].key;
-      if (key === except || !filters[key]) { continue; }
-      if (values(review, key).indexOf(filters[key]) < 0) { return false; }
+  function has(key, review, id) {
+    var v = reviewValues[key];
+    for (var k = v.start[review]; k < v.start[review + 1]; k++) { if (v.list[k] === id) { return true; } }
+    return false;
+  }
+
+  // The chosen value number of each facet: -1 for none, -2 for a value no review has.
+  function selection(filters) {
+    var chosen = {};
+    FACETS.forEach(function (f) {
+      var key = filters[f.key];
+      chosen[f.key] = !key ? -1 : values[f.key].ids[key] === undefined ? -2 : values[f.key].ids[key];
+    });
+    return chosen;
+  }
+
+  function recPasses(rec, chosen) {
+    if (chosen.status !== -1 && recStatus[rec] !== chosen.status) { return false; }
+    if (chosen.agency === -1 && chosen.kind === -1) { return true; }
+    var agency = false;
+    var kind = false;
+    for (var k = recAgencyStart[rec]; k < recAgencyStart[rec + 1]; k++) {
+      if (agencyValue[recAgency[k]] === chosen.agency) { agency = true; }
+      if (agencyKind[recAgency[k]] === chosen.kind) { kind = true; }
     }
-    return true;
+    return (chosen.agency === -1 || agency) && (chosen.kind === -1 || kind);
   }
 
   // Runs the query; a malformed query is retried as plain words, with a note.
   function runQuery(q) {
     try {
-      return { results: index.search(q), note: "" };
+      return { answer: engine.query(q), note: "" };
     } catch (e) {
-      if (!(e instanceof lunr.QueryParseError)) { throw e; }
-      var plain = q.replace(/[:~^*+\-]+/g, " ").trim();
-      var results = [];
+      var plain = q.replace(/[:~^*+\-\\]+/g, " ").trim();
+      var answer = null;
       if (plain) {
-        try { results = index.search(plain); } catch (e2) { results = []; }
+        try { answer = engine.query(plain); } catch (e2) { answer = null; }
       }
-      return { results: results, note: "Part of your search could not be understood (" + e.message + "), so we searched for the words alone." };
+      var why = e instanceof lunr.QueryParseError ? " (" + e.message + ")" : "";
+      return { answer: answer, note: "Part of your search could not be understood" + why + ", so we searched for the words alone." };
     }
-  }
-
-  function group(results) {
-    var groups = {};
-    var order = [];
-    results.forEach(function (result) {
-      var hit = byRef[result.ref];
-      if (!hit) { return; }
-      var g = groups[hit.review.path];
-      if (!g) {
-        g = groups[hit.review.path] = { review: hit.review, score: 0, reviewMatched: false, recs: [], terms: {} };
-        order.push(g);
-      }
-      g.score = Math.max(g.score, result.score);
-      Object.keys(result.matchData.metadata).forEach(function (t) { g.terms[t] = true; });
-      if (hit.rec) { g.recs.push({ rec: hit.rec, score: result.score }); } else { g.reviewMatched = true; }
-    });
-    return order;
   }
 
   function readState() {
@@ -153,10 +244,14 @@
     try { window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "")); } catch (e) { /* file:// in some browsers */ }
   }
 
+  var stems = Object.create(null);
   function stem(word) {
-    var token = new lunr.Token(word.toLowerCase(), {});
-    token = lunr.trimmer(token);
-    return token ? lunr.stemmer(token).toString() : "";
+    var lower = word.toLowerCase();
+    if (stems[lower] === undefined) {
+      var token = lunr.trimmer(new lunr.Token(lower, {}));
+      stems[lower] = token ? lunr.stemmer(token).toString() : "";
+    }
+    return stems[lower];
   }
 
   // Appends text to a node, wrapping words whose stem was matched in <mark>.
@@ -175,34 +270,57 @@
     return node;
   }
 
-  function renderGroup(g, filters) {
-    var review = g.review;
+  // The current answer: which reviews matched, how, and in what order.
+  var current = null;
+
+  // The recommendations listed under a review, by number.
+  function listedRecs(rv) {
+    var c = current;
+    var recs = [];
+    var any = false;
+    recsOf[rv].forEach(function (rec) {
+      var matched = c.q ? c.recHit[rec] === 1 : c.allRecs;
+      if (!matched) { return; }
+      any = true;
+      if (recPasses(rec, c.chosen)) { recs.push(rec); }
+    });
+    recs.sort(function (a, b) { return data.recs[a][1] - data.recs[b][1]; });
+    return { recs: recs, anyMatched: any };
+  }
+
+  function renderGroup(rv) {
+    var review = data.reviews[rv];
     var item = el("li", "result");
     var heading = el("h2");
-    var a = el("a", null, review.title);
-    a.href = link(review.path);
+    var a = el("a", null, review[1]);
+    a.href = link(review[0]);
     heading.appendChild(a);
     item.appendChild(heading);
-    var meta = [review.partnership, "published " + review.published];
-    if (review.death) { meta.push("year of death " + review.death); }
+    var meta = [review[2], "published " + review[3]];
+    if (review[5]) { meta.push("year of death " + review[5]); }
     item.appendChild(el("p", "meta", meta.join(" · ")));
-    if (g.reviewMatched || g.recs.length === 0) {
-      item.appendChild(highlighted(el("p", "excerpt"), review.excerpt, g.terms));
+    var listed = listedRecs(rv);
+    if (current.reviewHit[rv] || !listed.anyMatched) {
+      item.appendChild(highlighted(el("p", "excerpt"), review[8], current.terms));
     }
-    var recs = g.recs.filter(function (r) { return recPasses(r.rec, filters); });
-    if (recs.length) {
-      recs.sort(function (x, y) { return x.rec.number - y.rec.number; });
+    if (listed.recs.length) {
       var ul = el("ul", "matching-recs");
       ul.setAttribute("aria-label", "Matching recommendations");
-      recs.forEach(function (r) {
+      listed.recs.forEach(function (rec) {
+        var x = data.recs[rec];
         var li = el("li");
-        var ra = el("a", null, "Recommendation " + r.rec.number);
-        ra.href = link(review.path + "#rec-" + r.rec.number);
+        var ra = el("a", null, "Recommendation " + x[1]);
+        ra.href = link(review[0] + "#rec-" + x[1]);
         li.appendChild(ra);
         li.appendChild(document.createTextNode(": "));
-        highlighted(li, r.rec.text, g.terms);
-        var names = r.rec.agencies.map(function (x) { return data.agencies[x][0]; }).join(", ");
+        highlighted(li, x[3], current.terms);
+        var names = x[2].map(function (ag) { return data.agencies[ag][0]; }).join(", ");
         if (names) { li.appendChild(el("span", "agencies", " (" + names + ")")); }
+        var s = x[4] || "unknown";
+        if (s !== "unknown") {
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(el("span", "status status-" + s, label("status", s)));
+        }
         ul.appendChild(li);
       });
       item.appendChild(ul);
@@ -210,39 +328,57 @@
     return item;
   }
 
-  function fillFacets(groups, filters) {
+  // Counts, per facet, the candidate reviews that pass every other facet's filter, then refills the lists.
+  function fillFacets(candidates, count, chosen, filters) {
+    var counts = {};
+    FACETS.forEach(function (f) { counts[f.key] = new Int32Array(values[f.key].keys.length); });
+    var active = FACETS.filter(function (f) { return chosen[f.key] !== -1; });
+    for (var n = 0; n < count; n++) {
+      var rv = candidates[n];
+      var failed = null;
+      var fails = 0;
+      for (var k = 0; k < active.length && fails < 2; k++) {
+        if (!has(active[k].key, rv, chosen[active[k].key])) { fails++; failed = active[k].key; }
+      }
+      if (fails > 1) { continue; }
+      for (var fi = 0; fi < FACETS.length; fi++) {
+        var key = FACETS[fi].key;
+        if (fails === 1 && failed !== key) { continue; }
+        var v = reviewValues[key];
+        var c = counts[key];
+        for (var e = v.start[rv]; e < v.start[rv + 1]; e++) { c[v.list[e]]++; }
+      }
+    }
     FACETS.forEach(function (f) {
       var select = document.getElementById(f.select);
-      var counts = {};
-      groups.forEach(function (g) {
-        if (!passes(g.review, filters, f.key)) { return; }
-        values(g.review, f.key).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; });
+      var c = counts[f.key];
+      var keys = values[f.key].keys;
+      var fragment = document.createDocumentFragment();
+      orderedValues(f.key).forEach(function (id) {
+        if (!c[id] && id !== chosen[f.key]) { return; }
+        var option = el("option", null, label(f.key, keys[id]) + " (" + c[id] + ")");
+        option.value = keys[id];
+        fragment.appendChild(option);
       });
-      var keys = Object.keys(counts);
-      if (filters[f.key] && !counts[filters[f.key]]) { keys.push(filters[f.key]); counts[filters[f.key]] = 0; }
-      if (f.key === "year" || f.key === "death") {
-        keys.sort(function (x, y) { return y.localeCompare(x); });
-      } else {
-        keys.sort(function (x, y) { return label(f.key, x).localeCompare(label(f.key, y)); });
+      if (chosen[f.key] === -2) {
+        var unknown = el("option", null, label(f.key, filters[f.key]) + " (0)");
+        unknown.value = filters[f.key];
+        fragment.appendChild(unknown);
       }
       while (select.options.length > 1) { select.remove(1); }
-      keys.forEach(function (k) {
-        var option = el("option", null, label(f.key, k) + " (" + counts[k] + ")");
-        option.value = k;
-        select.appendChild(option);
-      });
+      select.appendChild(fragment);
       select.value = filters[f.key];
     });
   }
 
-  var shown = [];
+  var shown = null;
   var shownCount = 0;
-  var currentFilters = {};
 
   function showMore() {
-    var next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-    next.forEach(function (g) { list.appendChild(renderGroup(g, currentFilters)); });
-    shownCount += next.length;
+    var end = Math.min(shown.length, shownCount + PAGE_SIZE);
+    var fragment = document.createDocumentFragment();
+    for (; shownCount < end; shownCount++) { fragment.appendChild(renderGroup(shown[shownCount])); }
+    list.appendChild(fragment);
     more.hidden = shownCount >= shown.length;
   }
 
@@ -260,43 +396,81 @@
   function search(state) {
     note.hidden = true;
     list.textContent = "";
+    var chosen = selection(state.filters);
     var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
-    var groups;
+    var recFilter = chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1;
+    var reviewFilterOnly = chosen.kind === -1 && chosen.agency === -1;
+    var c = {
+      q: state.q, chosen: chosen, terms: Object.create(null), allRecs: false,
+      reviewHit: new Uint8Array(reviewCount), recHit: null, score: new Float64Array(reviewCount)
+    };
+    var candidates = new Int32Array(reviewCount);
+    var count = 0;
+    var rv;
     if (state.q) {
       var run = runQuery(state.q);
       if (run.note) { note.textContent = run.note; note.hidden = false; }
-      groups = group(run.results);
-    } else {
-      groups = reviews.map(function (r) { return { review: r, score: 0, reviewMatched: true, recs: [], terms: {} }; });
-      if (state.filters.agency || state.filters.kind) {
-        groups.forEach(function (g) {
-          g.recs = g.review.recs.map(function (rec) { return { rec: rec, score: 0 }; });
-          g.reviewMatched = false;
-        });
+      c.recHit = new Uint8Array(recCount);
+      var seen = new Uint8Array(reviewCount);
+      var answer = run.answer;
+      if (answer) {
+        answer.terms.forEach(function (t) { c.terms[t] = true; });
+        for (var h = 0; h < answer.count; h++) {
+          var d = answer.docs[h];
+          rv = docReview[d];
+          if (rv < 0) { continue; }
+          var s = answer.scores[h];
+          if (!seen[rv]) { seen[rv] = 1; c.score[rv] = 0; candidates[count++] = rv; }
+          if (s > c.score[rv]) { c.score[rv] = s; }
+          if (docRec[d] < 0) { c.reviewHit[rv] = 1; } else { c.recHit[docRec[d]] = 1; }
+        }
       }
+    } else {
+      for (rv = 0; rv < reviewCount; rv++) { candidates[count++] = rv; }
+      c.allRecs = recFilter;
+      if (!recFilter) { c.reviewHit.fill(1); }
     }
-    fillFacets(state.q || anyFilter ? groups : reviews.map(function (r) { return { review: r }; }), state.filters);
+    current = c;
+    fillFacets(candidates, count, chosen, state.filters);
     if (!state.q && !anyFilter) {
-      status.textContent = "Type words to search " + reviews.length + " reviews and " + data.recs.length + " recommendations, or choose a filter.";
+      status.textContent = "Type words to search " + reviewCount + " reviews and " + recCount + " recommendations, or choose a filter.";
       more.hidden = true;
+      shown = [];
       return;
     }
-    var matching = groups.filter(function (g) {
-      return passes(g.review, state.filters, null) && (!(state.filters.agency || state.filters.kind) || g.reviewMatched && !state.q || g.recs.some(function (r) { return recPasses(r.rec, state.filters); }) || (state.q && g.reviewMatched && !g.recs.length && false));
-    });
-    if (state.sort === "newest" || !state.q) {
-      matching.sort(function (x, y) { return x.review.id - y.review.id; });
-    } else {
-      matching.sort(function (x, y) { return y.score - x.score || x.review.id - y.review.id; });
+
+    // The matching reviews and their listed recommendations.
+    var matching = [];
+    var listedCount = 0;
+    for (var n = 0; n < count; n++) {
+      rv = candidates[n];
+      var pass = true;
+      for (var k = 0; k < FACETS.length && pass; k++) {
+        var key = FACETS[k].key;
+        if (chosen[key] !== -1 && !has(key, rv, chosen[key])) { pass = false; }
+      }
+      if (!pass) { continue; }
+      var listed = 0;
+      var recs = recsOf[rv];
+      for (var m = 0; m < recs.length; m++) {
+        if ((state.q ? c.recHit[recs[m]] === 1 : c.allRecs) && recPasses(recs[m], chosen)) { listed++; }
+      }
+      if (recFilter && !listed && !(state.q && reviewFilterOnly && c.reviewHit[rv])) { continue; }
+      matching.push(rv);
+      listedCount += listed;
     }
-    var recCount = matching.reduce(function (n, g) { return n + g.recs.filter(function (r) { return recPasses(r.rec, state.filters); }).length; }, 0);
+    if (state.sort === "newest" || !state.q) {
+      matching.sort(function (x, y) { return x - y; });
+    } else {
+      var score = c.score;
+      matching.sort(function (x, y) { return score[y] - score[x] || x - y; });
+    }
     var what = matching.length === 1 ? "1 review" : matching.length + " reviews";
-    if (recCount) { what += " (" + (recCount === 1 ? "1 matching recommendation" : recCount + " matching recommendations") + ")"; }
+    if (listedCount) { what += " (" + (listedCount === 1 ? "1 matching recommendation" : listedCount + " matching recommendations") + ")"; }
     var verb = matching.length === 1 ? " matches" : " match";
     status.textContent = matching.length ? what + verb + (state.q ? " \u201c" + state.q + "\u201d." : " the filters.") : "No reviews match" + (state.q ? " \u201c" + state.q + "\u201d" : "") + ". Try fewer or different words, or clear the filters.";
     shown = matching;
     shownCount = 0;
-    currentFilters = state.filters;
     showMore();
   }
 

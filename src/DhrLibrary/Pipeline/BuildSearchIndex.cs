@@ -14,6 +14,7 @@ public static class BuildSearchIndex
     public const string IndexScript = "assets/search/index.js";
     public const string DataScript = "assets/search/data.js";
     public const string ExpanderScript = "assets/search/lunr-compact.js";
+    public const string QueryEngineScript = "assets/search/dhr-query.js";
 
     public static IEnumerable<OutputFile> Build(SiteModel site)
     {
@@ -21,6 +22,9 @@ public static class BuildSearchIndex
         var index = SearchDocuments.Build(site);
         yield return OutputFile.StreamedText(IndexScript, writer => CompactIndexWriter.Write(index, writer));
         yield return OutputFile.FromText(ExpanderScript, CompactIndexWriter.ExpanderScript);
+        // The page answers queries with this engine over the compact index; lunr.Index is built only for the
+        // query forms the engine leaves to lunr.
+        yield return OutputFile.FromText(QueryEngineScript, CompactIndexWriter.QueryEngineScript);
         yield return OutputFile.Streamed(DataScript, stream => SearchDisplayData.WriteScript(site, stream));
     }
 }

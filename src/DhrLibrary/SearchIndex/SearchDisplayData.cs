@@ -49,6 +49,8 @@ public static class SearchDisplayData
         return new
         {
             kinds = AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName),
+            // implementation status → label, in the order filters list them
+            statuses = RecommendationStatus.All.ToDictionary(s => s, RecommendationStatus.Label),
             agencies = site.Agencies.Select(a => new object[] { a.Name, a.Kind, a.Path }),
             themes = site.Themes.Select(t => new object[] { t.Name, t.Path }),
             // path, title, partnership, published (display), published (iso), year of death, theme ids, agency ids, excerpt
