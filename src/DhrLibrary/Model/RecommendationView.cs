@@ -18,6 +18,9 @@ public sealed class RecommendationView
     /// <summary>The agency names, comma-separated, for compact lists.</summary>
     public string AgencyNames => string.Join(", ", Agencies.Select(a => a.Name));
 
+    /// <summary>The agencies' slugs, space-separated and without repeats: the /recommendations/ filters' data.</summary>
+    public string AgencySlugs => string.Join(' ', Agencies.Select(a => a.Slug).Distinct(StringComparer.Ordinal));
+
     /// <summary>The first <see cref="ShortTextWords"/> words, for the library-wide list (the review page has the full text).</summary>
     public string ShortText
     {
