@@ -35,11 +35,32 @@
     return /^(?:0|[1-9][0-9]{0,9})$/.test(key) && +key <= 4294967294
   }
 
-  // A list of integers, sent as an array.
-  function integers (list) {
-    if (list instanceof Int32Array) return list
-    var out = new Int32Array(list.length)
-    for (var i = 0; i < list.length; i++) out[i] = list[i]
+  // A list of integers as CompactIndexWriter writes it: a string of base-32 digits, least significant first,
+  // char(93 + digit) for every digit but an integer's last, char(35 + digit) for its last. (An array is taken as
+  // it is.)
+  function integers (encoded) {
+    if (typeof encoded !== 'string') return encoded
+    var length = encoded.length
+    var count = 0
+    var i
+    for (i = 0; i < length; i++) {
+      if (encoded.charCodeAt(i) < 93) count++
+    }
+    var out = new Int32Array(count)
+    var value = 0
+    var scale = 1
+    var n = 0
+    for (i = 0; i < length; i++) {
+      var c = encoded.charCodeAt(i)
+      if (c >= 93) {
+        value += (c - 93) * scale
+        scale *= 32
+      } else {
+        out[n++] = value + (c - 35) * scale
+        value = 0
+        scale = 1
+      }
+    }
     return out
   }
 
@@ -67,14 +88,15 @@
 
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
-    var terms = this.terms = expandTerms(compact.termPrefixes, compact.termSuffixes)
+    var terms = this.terms = expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
     var termCount = terms.length
     var keyCount = termCount * fieldCount
     var fieldDocumentCount = documentCount * fieldCount
 
     // Postings: the entries of term t in field f are keyStart[t * fieldCount + f] up to the next key's.
-    var postings = compact.postings
+    var postings = integers(compact.postings)
     var frequencies = integers(compact.termFrequencies)
+    if (!(frequencies instanceof Int32Array)) frequencies = Int32Array.from(frequencies)   // reordered below
     var entryCount = frequencies.length
     var keyStart = new Int32Array(keyCount + 1)
     var entryDocument = new Int32Array(entryCount)
@@ -110,10 +132,11 @@
     }
     var groupStart = new Int32Array(fieldDocumentCount + 1)
     for (var g = 1; g <= fieldDocumentCount; g++) groupStart[g] = groupStart[g - 1] + newTerms[g - 1]
+    var termOrder = integers(compact.termOrder)
     var termIndex = this.termIndex = new Int32Array(termCount)
     var termByIndex = this.termByIndex = new Int32Array(termCount)
     for (t = 0; t < termCount; t++) {
-      termIndex[t] = groupStart[firstSeen[t]] + compact.termOrder[t]
+      termIndex[t] = groupStart[firstSeen[t]] + termOrder[t]
       termByIndex[termIndex[t]] = t
     }
 

@@ -3,30 +3,31 @@ using System.Text;
 namespace DhrLibrary.Search;
 
 /// <summary>
-/// The elements of a JSON array of integers, appended to a buffer that moves to an output (when there is one)
-/// whenever it grows past a threshold.
+/// A list of non-negative integers written as one JSON string (a browser parses a string literal far faster
+/// than an array literal of millions of numbers), appended to a buffer that moves to an output (when there is
+/// one) whenever it grows past a threshold.
 /// </summary>
+/// <remarks>
+/// Each integer is its base-32 digits, least significant first: every digit but the last is written as
+/// <c>char(93 + digit)</c> (<c>]</c> to <c>|</c>), the last as <c>char(35 + digit)</c> (<c>#</c> to <c>B</c>).
+/// Neither range holds a quote or a backslash, so nothing needs escaping. Values below 32, most gaps and
+/// frequencies, take one character. lunr-compact.js and dhr-query.js decode it (<c>integers</c>).
+/// </remarks>
 internal sealed class IntegerArrayWriter(StringBuilder buffer, TextWriter? output, int flushThreshold)
 {
-    private bool _first = true;
+    public const int LastDigit = 35;
+    public const int MoreDigit = 93;
 
     public void Add(int value)
     {
-        if (!_first)
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        while (value >= 32)
         {
-            buffer.Append(',');
+            buffer.Append((char)(MoreDigit + (value & 31)));
+            value >>= 5;
         }
 
-        _first = false;
-        if ((uint)value < 10)
-        {
-            buffer.Append((char)('0' + value)); // most are gaps and frequencies of one digit
-        }
-        else
-        {
-            buffer.Append(value);
-        }
-
+        buffer.Append((char)(LastDigit + value));
         if (output is not null && buffer.Length >= flushThreshold)
         {
             output.Write(buffer);
