@@ -160,4 +160,54 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
         Assert.Equal("newest", await session.Page.Locator("#f-sort").InputValueAsync());
         Assert.True(await session.Page.Locator("#results > li").CountAsync() >= 1);
     }
+
+    // The fixture site's recommendations carry implementation statuses: the Status filter lists each status with the
+    // number of reviews having a recommendation with it, and choosing one lists exactly the recommendations that
+    // have it, each with its status written out.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_Filter_Recommendations_By_Status(bool offline)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(DisplayData(offline ? site.OfflineDir : site.OnlineDir));
+        var recs = json.RootElement.GetProperty("recs").EnumerateArray()
+            .Select(r => (Review: r[0].GetInt32(), Status: r[r.GetArrayLength() - 1].GetString() ?? "")).ToList();
+        string chosen = recs.Select(r => r.Status).FirstOrDefault(s => s != "unknown") ?? "unknown";
+        string label = json.RootElement.GetProperty("statuses").GetProperty(chosen).GetString() ?? "";
+        int expectedRecs = recs.Count(r => r.Status == chosen);
+        int expectedReviews = recs.Where(r => r.Status == chosen).Select(r => r.Review).Distinct().Count();
+
+        await using var session = await site.OpenAsync(offline ? site.OfflineUrl("search/index.html") : site.Url("search/"));
+        var page = session.Page;
+        await Ready(page);
+        var select = page.Locator("#f-status");
+        var option = select.Locator($"option[value='{chosen}']");
+        Assert.Equal($"{label} ({expectedReviews})", await option.InnerTextAsync());
+
+        await select.SelectOptionAsync(chosen);
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.includes('the filters')");
+        Assert.Equal(expectedReviews, await page.Locator("#results > li").CountAsync());
+        var listed = page.Locator(".matching-recs li");
+        Assert.Equal(expectedRecs, await listed.CountAsync());
+        if (chosen != "unknown")
+        {
+            Assert.All(await listed.Locator(".status").AllInnerTextsAsync(), t => Assert.Equal(label, t));
+        }
+
+        Assert.Contains("status=" + chosen, page.Url);
+        Assert.Empty(session.PageErrors);
+
+        // The same filter from the address, with words: a review matching the words stays when it has such a recommendation.
+        await session.GotoAsync((offline ? site.OfflineUrl("search/index.html") : site.Url("search/")) + "?q=review&status=" + chosen);
+        await Ready(page);
+        Assert.Equal(chosen, await select.InputValueAsync());
+        Assert.All(await page.Locator(".matching-recs li .status").AllInnerTextsAsync(), t => Assert.Equal(label, t));
+        Assert.Empty(session.PageErrors);
+    }
+
+    private static string DisplayData(string siteDir)
+    {
+        string script = File.ReadAllText(Path.Combine(siteDir, "assets", "search", "data.js"));
+        return script["window.DHR_SEARCH_DATA = ".Length..script.LastIndexOf(';')];
+    }
 }
