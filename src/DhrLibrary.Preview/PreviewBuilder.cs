@@ -405,6 +405,7 @@ public sealed class PreviewBuilder
                     Publish(trigger, full: false, rendered.Count, clock.Elapsed);
                 }
 
+                var pagesElapsed = clock.Elapsed;
                 var slow = SlowFiles(site, cancellationToken);
                 lock (_gate)
                 {
@@ -418,7 +419,7 @@ public sealed class PreviewBuilder
                     Put(slow);
                     _pending = false;
                     _current = _current with { Files = _files, Stamps = _stamps };
-                    return new CatchUpReport(trigger, rendered.Count, clock.Elapsed);
+                    return new CatchUpReport(trigger, rendered.Count, clock.Elapsed) { PagesElapsed = pagesElapsed };
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

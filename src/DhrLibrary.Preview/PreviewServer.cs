@@ -55,6 +55,10 @@ public sealed class PreviewServer
     /// <summary>Builds, starts listening, and serves until <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // A catch-up keeps every core busy with parallel loops on pool threads; requests, the watcher's timer and
+        // the fast rebuild must not queue behind them while the pool slowly adds threads.
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
         _log.WriteLine(_builder.BuildAll());
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _options.Port));

@@ -65,6 +65,18 @@ public sealed partial class ServeSession : IDisposable
 
     public void Dispose()
     {
+        // serve's own console (each fast rebuild and catch-up, with its time) beside the reports.
+        try
+        {
+            string log = RepoPaths.Under($"serve-log-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{_process.Id}.txt");
+            Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+            File.WriteAllLines(log, Log);
+            Console.Error.WriteLine($"serve's log: {log}");
+        }
+        catch (IOException)
+        {
+        }
+
         if (!_process.HasExited)
         {
             // SIGTERM: serve stops cleanly on it.
