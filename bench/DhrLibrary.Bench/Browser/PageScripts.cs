@@ -56,6 +56,14 @@ public static class PageScripts
             status: window.__benchStatus ?? '',
             domContentLoaded: nav ? nav.domContentLoadedEventEnd : -1,
             heap: performance.memory ? performance.memory.usedJSHeapSize : 0,
+            // Where the time went: when each script finished downloading, and the page's own marks.
+            phases: performance.getEntriesByType('resource')
+              .filter(r => r.initiatorType === 'script')
+              .map(r => [r.name.replace(/^.*\//, '') + ' loaded', r.responseEnd])
+              .concat(performance.getEntriesByType('mark').map(m => [m.name, m.startTime]))
+              .sort((a, b) => a[1] - b[1])
+              .map(p => p[0] + ' ' + p[1].toFixed(0))
+              .join(', '),
           };
         }
         """;

@@ -41,6 +41,11 @@ public sealed class SearchPageBench : IAsyncDisposable
         await page.GotoAsync(url, new PageGotoOptions { Timeout = 180_000 });
         await page.WaitForFunctionAsync("() => window.__benchReady !== undefined", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
         var root = (await page.EvaluateAsync(PageScripts.Timing))!.Value;
+        if (root.TryGetProperty("phases", out var phases) && phases.GetString() is { Length: > 0 } text)
+        {
+            Console.Error.WriteLine($"  phases (ms since navigation start): {text}; ready {root.GetProperty("ready").GetDouble():0}");
+        }
+
         var downloads = new List<(string, long, long)>();
         foreach (var response in responses.ToList())
         {

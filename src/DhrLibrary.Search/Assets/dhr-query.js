@@ -88,67 +88,31 @@
 
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
+    var fieldDocumentCount = documentCount * fieldCount
     var terms = this.terms = expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
     var termCount = terms.length
-    var keyCount = termCount * fieldCount
-    var fieldDocumentCount = documentCount * fieldCount
-
-    // Postings: the entries of term t in field f are keyStart[t * fieldCount + f] up to the next key's.
-    var postings = integers(compact.postings)
-    var frequencies = integers(compact.termFrequencies)
-    if (!(frequencies instanceof Int32Array)) frequencies = Int32Array.from(frequencies)   // reordered below
-    var entryCount = frequencies.length
-    var keyStart = new Int32Array(keyCount + 1)
-    var entryDocument = new Int32Array(entryCount)
-    var p = 0
-    var e = 0
-    for (var key = 0; key < keyCount; key++) {
-      keyStart[key] = e
-      var count = postings[p++]
-      var document = 0
-      for (var j = 0; j < count; j++) {
-        document += postings[p++]
-        entryDocument[e++] = document
-      }
+    if (typeof compact.postings !== 'string' || compact.termSpans === undefined || compact.fieldLengths === undefined) {
+      throw new Error('This compact index has no term spans or field lengths: rebuild it.')
     }
-    keyStart[keyCount] = e
 
-    // lunr numbers terms (_index) in order of first appearance, document by document and field by field
-    // (the same reckoning as lunr-compact.js).
-    var firstSeen = new Int32Array(termCount)
-    var newTerms = new Int32Array(fieldDocumentCount + 1)
-    var t, f
-    for (t = 0; t < termCount; t++) {
-      var first = fieldDocumentCount
-      for (f = 0; f < fieldCount; f++) {
-        var k = t * fieldCount + f
-        if (keyStart[k] < keyStart[k + 1]) {
-          var candidate = entryDocument[keyStart[k]] * fieldCount + f
-          if (candidate < first) first = candidate
-        }
-      }
-      firstSeen[t] = first
-      newTerms[first]++
-    }
-    var groupStart = new Int32Array(fieldDocumentCount + 1)
-    for (var g = 1; g <= fieldDocumentCount; g++) groupStart[g] = groupStart[g - 1] + newTerms[g - 1]
-    var termOrder = integers(compact.termOrder)
-    var termIndex = this.termIndex = new Int32Array(termCount)
+    // lunr's term numbers (_index), and where each term's postings and frequencies start in their strings:
+    // a term's entries are read the first time a query needs them (see posting).
+    var termIndex = this.termIndex = integers(compact.termIndexes)
     var termByIndex = this.termByIndex = new Int32Array(termCount)
-    for (t = 0; t < termCount; t++) {
-      termIndex[t] = groupStart[firstSeen[t]] + termOrder[t]
+    var spans = integers(compact.termSpans)
+    var postingStart = this.postingStart = new Float64Array(termCount + 1)
+    var frequencyStart = this.frequencyStart = new Float64Array(termCount + 1)
+    for (var t = 0; t < termCount; t++) {
       termByIndex[termIndex[t]] = t
+      postingStart[t + 1] = postingStart[t] + spans[2 * t]
+      frequencyStart[t + 1] = frequencyStart[t] + spans[2 * t + 1]
     }
+    this.postings = new Array(termCount)
 
-    // Field lengths (every token that survived the pipeline is an occurrence of a term) and their averages.
-    var fieldLengths = this.fieldLengths = new Float64Array(fieldDocumentCount)
-    for (key = 0; key < keyCount; key++) {
-      f = key % fieldCount
-      for (e = keyStart[key]; e < keyStart[key + 1]; e++) {
-        fieldLengths[entryDocument[e] * fieldCount + f] += frequencies[e]
-      }
-    }
+    // Field lengths (tokens indexed per document field) and their averages, as lunr.Builder computes them.
+    var fieldLengths = this.fieldLengths = integers(compact.fieldLengths)
     var average = this.averageFieldLength = new Float64Array(fieldCount)
+    var f
     for (var fd = 0; fd < fieldDocumentCount; fd++) average[fd % fieldCount] += fieldLengths[fd]
     for (f = 0; f < fieldCount; f++) average[f] = average[f] / documentCount
 
@@ -158,18 +122,11 @@
       documentBoost[compact.documentBoosts[b]] = compact.documentBoosts[b + 1]
     }
 
-    // Entries in the order lunr's posting objects enumerate their refs.
-    var arrayIndexRefs = []
+    // Refs that are array indexes change the order lunr's posting objects enumerate their entries.
+    this.arrayIndexRefs = false
     for (var d = 0; d < documentCount; d++) {
-      if (isArrayIndex(this.refs[d])) arrayIndexRefs.push(d)
+      if (isArrayIndex(this.refs[d])) this.arrayIndexRefs = true
     }
-    if (arrayIndexRefs.length) reorderEntries(this.refs, keyStart, entryDocument, frequencies)
-
-    this.keyStart = keyStart
-    this.entryDocument = entryDocument
-    this.frequencies = frequencies
-    this.weights = new Float64Array(entryCount)
-    this.weighed = new Uint8Array(termCount)
 
     // Scratch space for queries, cleared after each.
     this._seen = new Uint8Array(fieldDocumentCount)
@@ -177,6 +134,56 @@
     this._order = new Int32Array(fieldDocumentCount)
     this._docSeen = new Uint8Array(documentCount)
     this._docScore = new Float64Array(documentCount)
+  }
+
+  // Term t's entries, read on first use: for field f they are start[f] up to start[f + 1] of documents (in
+  // the order lunr's posting object enumerates its refs), frequencies and weights (the field vectors' values).
+  Engine.prototype.posting = function (t) {
+    var posting = this.postings[t]
+    if (posting !== undefined) return posting
+    var fieldCount = this.fields.length
+    var frequencies = integers(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
+    var documents = new Int32Array(frequencies.length)
+    var start = new Int32Array(fieldCount + 1)
+    readPostings(this.compact.postings.slice(this.postingStart[t], this.postingStart[t + 1]), start, documents)
+    start[fieldCount] = documents.length
+    if (this.arrayIndexRefs) reorderEntries(this.refs, start, documents, frequencies)
+    posting = this.postings[t] = { start: start, documents: documents, frequencies: frequencies, weights: null }
+    return posting
+  }
+
+  // Reads a postings string (see integers) into keyStart and entryDocument: per key, the number of entries,
+  // then their documents as gaps. Returns the number of entries read.
+  function readPostings (encoded, keyStart, entryDocument) {
+    var length = encoded.length
+    var key = 0
+    var left = -1          // entries still to read for the current key; -1: the count comes next
+    var e = 0
+    var document = 0
+    var value = 0
+    var scale = 1
+    for (var i = 0; i < length; i++) {
+      var c = encoded.charCodeAt(i)
+      if (c >= 93) {
+        value += (c - 93) * scale
+        scale *= 32
+        continue
+      }
+      value += (c - 35) * scale
+      if (left < 0) {
+        keyStart[key++] = e
+        left = value
+        document = 0
+      } else {
+        document += value
+        entryDocument[e++] = document
+        left--
+      }
+      if (left === 0) left = -1
+      value = 0
+      scale = 1
+    }
+    return e
   }
 
   // Within each posting, entries for refs that are array indexes go first, in numeric order; the others
@@ -202,30 +209,31 @@
   }
 
   // The field-vector weights of term t's entries, as lunr.Builder.prototype.createFieldVectors computes them.
-  Engine.prototype.weigh = function (t) {
-    if (this.weighed[t]) return
+  Engine.prototype.weights = function (t) {
+    var posting = this.posting(t)
+    if (posting.weights !== null) return posting.weights
     var compact = this.compact
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
-    var keyStart = this.keyStart
-    var documentsWithTerm = keyStart[(t + 1) * fieldCount] - keyStart[t * fieldCount]
+    var documentsWithTerm = posting.documents.length
+    var weights = new Float64Array(documentsWithTerm)
     var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)
     var idf = Math.log(1 + Math.abs(x))
     var k1 = compact.k1
     var b1 = compact.b
     for (var f = 0; f < fieldCount; f++) {
-      var key = t * fieldCount + f
       var fieldBoost = compact.fieldBoosts[f]
-      for (var e = keyStart[key]; e < keyStart[key + 1]; e++) {
-        var d = this.entryDocument[e]
-        var tf = this.frequencies[e]
+      for (var e = posting.start[f]; e < posting.start[f + 1]; e++) {
+        var d = posting.documents[e]
+        var tf = posting.frequencies[e]
         var score = idf * ((k1 + 1) * tf) / (k1 * (1 - b1 + b1 * (this.fieldLengths[d * fieldCount + f] / this.averageFieldLength[f])) + tf)
         score *= fieldBoost
         score *= this.documentBoost[d]
-        this.weights[e] = Math.round(score * 1000) / 1000
+        weights[e] = Math.round(score * 1000) / 1000
       }
     }
-    this.weighed[t] = 1
+    posting.weights = weights
+    return weights
   }
 
   // The first term number whose term is not below s (terms are in lunr's sorted order, UTF-16 code units).
@@ -357,8 +365,6 @@
     var presence = this.lunr.Query.presence
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
-    var keyStart = this.keyStart
-    var entryDocument = this.entryDocument
     var termIndex = this.termIndex
     var seen = this._seen
     var order = this._order
@@ -369,7 +375,7 @@
     var prohibited = null
     var termFieldCache = Object.create(null)
     var terms = []
-    var f, e, k, key
+    var f, e, k, key, i, fd
 
     for (f = 0; f < fieldCount; f++) queryVectors.push(new Map())
 
@@ -384,25 +390,29 @@
         }
         for (var j = 0; j < expanded.length; j++) {
           var t = expanded[j]
+          var posting = this.posting(t)
+          var entryDocument = posting.documents
           if (clause.presence !== presence.PROHIBITED) terms.push(this.terms[t])
           for (k = 0; k < clause.fields.length; k++) {
             f = clause.fields[k]
             key = t * fieldCount + f
+            var first = posting.start[f]
+            var end = posting.start[f + 1]
             if (clause.presence === presence.REQUIRED) {
               if (clauseMatches === null) clauseMatches = new Uint8Array(documentCount)
-              for (e = keyStart[key]; e < keyStart[key + 1]; e++) clauseMatches[entryDocument[e]] = 1
+              for (e = first; e < end; e++) clauseMatches[entryDocument[e]] = 1
               if (required[f] === undefined) required[f] = COMPLETE
             }
             if (clause.presence === presence.PROHIBITED) {
               if (prohibited === null) prohibited = new Uint8Array(documentCount)
-              for (e = keyStart[key]; e < keyStart[key + 1]; e++) prohibited[entryDocument[e]] = 1
+              for (e = first; e < end; e++) prohibited[entryDocument[e]] = 1
               continue
             }
             var vector = queryVectors[f]
             var ti = termIndex[t]
             vector.set(ti, vector.has(ti) ? vector.get(ti) + clause.boost : clause.boost)
             if (termFieldCache[key]) continue
-            for (e = keyStart[key]; e < keyStart[key + 1]; e++) {
+            for (e = first; e < end; e++) {
               var fd = entryDocument[e] * fieldCount + f
               if (!seen[fd]) {
                 seen[fd] = 1
@@ -440,10 +450,10 @@
         var value = queryVectors[f].get(elements[i])
         sumOfSquares += value * value
         var term = this.termByIndex[elements[i]]
-        this.weigh(term)
-        key = term * fieldCount + f
-        for (e = keyStart[key]; e < keyStart[key + 1]; e++) {
-          dots[entryDocument[e] * fieldCount + f] += value * this.weights[e]
+        var weights = this.weights(term)
+        var termPosting = this.posting(term)
+        for (e = termPosting.start[f]; e < termPosting.start[f + 1]; e++) {
+          dots[termPosting.documents[e] * fieldCount + f] += value * weights[e]
         }
       }
       magnitude[f] = Math.sqrt(sumOfSquares)

@@ -114,6 +114,15 @@ public static partial class CompactIndexWriter
         AppendIntegers(buffer, output, streams.WritePositions);
         AppendProperty(buffer, "tokenIndexes");
         AppendIntegers(buffer, output, streams.WriteTokenIndexes);
+
+        // For dhr-query.js, which answers queries without expanding the index: what it would otherwise have to
+        // read every posting for.
+        AppendProperty(buffer, "termIndexes");
+        AppendIntegers(buffer, output, streams.WriteTermIndexes);
+        AppendProperty(buffer, "termSpans");
+        AppendIntegers(buffer, output, streams.WriteTermSpans);
+        AppendProperty(buffer, "fieldLengths");
+        AppendIntegers(buffer, output, writer => streams.WriteFieldLengths(writer, index.DocumentRefs.Count));
         buffer.Append("};\n");
     }
 

@@ -128,6 +128,71 @@ internal sealed class CompactStreams
         }
     }
 
+    /// <summary>Per term: lunr's term number (<c>_index</c>), for dhr-query.js, which does not read all postings.</summary>
+    public void WriteTermIndexes(IntegerArrayWriter output)
+    {
+        foreach (int term in _inverted.SortedTermIndexes)
+        {
+            output.Add(term);
+        }
+    }
+
+    /// <summary>
+    /// Per term: how many characters its postings take in the postings string, then how many its frequencies take
+    /// in the frequencies string, so dhr-query.js reads one term's entries without the others'.
+    /// </summary>
+    public void WriteTermSpans(IntegerArrayWriter output)
+    {
+        foreach (int term in _inverted.SortedTermIndexes)
+        {
+            int postingChars = 0;
+            int frequencyChars = 0;
+            for (int field = 0; field < _fieldCount; field++)
+            {
+                var posting = _inverted.GetPosting(term, field);
+                postingChars += IntegerArrayWriter.EncodedLength(posting.Length);
+                int previousDocument = 0;
+                foreach (int document in posting.Documents)
+                {
+                    postingChars += IntegerArrayWriter.EncodedLength(document - previousDocument);
+                    previousDocument = document;
+                }
+
+                foreach (int frequency in posting.TermFrequencies)
+                {
+                    frequencyChars += IntegerArrayWriter.EncodedLength(frequency);
+                }
+            }
+
+            output.Add(postingChars);
+            output.Add(frequencyChars);
+        }
+    }
+
+    /// <summary>Per document, per field: the number of tokens indexed (lunr's field length), for dhr-query.js.</summary>
+    public void WriteFieldLengths(IntegerArrayWriter output, int documentCount)
+    {
+        var lengths = new int[documentCount * _fieldCount];
+        foreach (int term in _inverted.SortedTermIndexes)
+        {
+            for (int field = 0; field < _fieldCount; field++)
+            {
+                var posting = _inverted.GetPosting(term, field);
+                var documents = posting.Documents;
+                var frequencies = posting.TermFrequencies;
+                for (int i = 0; i < documents.Length; i++)
+                {
+                    lengths[documents[i] * _fieldCount + field] += frequencies[i];
+                }
+            }
+        }
+
+        foreach (int length in lengths)
+        {
+            output.Add(length);
+        }
+    }
+
     // Every posting in stream order: terms in serialized order, then fields.
     private IEnumerable<Posting> Postings()
     {

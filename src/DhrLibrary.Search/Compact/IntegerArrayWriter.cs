@@ -18,6 +18,19 @@ internal sealed class IntegerArrayWriter(StringBuilder buffer, TextWriter? outpu
     public const int LastDigit = 35;
     public const int MoreDigit = 93;
 
+    /// <summary>How many characters <see cref="Add"/> writes for <paramref name="value"/>.</summary>
+    public static int EncodedLength(int value)
+    {
+        int length = 1;
+        while (value >= 32)
+        {
+            value >>= 5;
+            length++;
+        }
+
+        return length;
+    }
+
     public void Add(int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
