@@ -19,6 +19,7 @@
   mark("start");
 
   var PAGE_SIZE = 50;
+  var RECS_SHOWN = 5;       // matching recommendations listed under a review before "Show more"
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
@@ -78,59 +79,64 @@
   FACETS.forEach(function (f) { values[f.key] = new Values(); });
   Object.keys(statusLabels).forEach(function (s) { values.status.id(s); });
 
+  // Agencies and themes are numbered in the data; their value numbers follow that order.
   var agencyKind = new Int32Array(data.agencies.length);
-  data.agencies.forEach(function (a, i) { agencyKind[i] = values.kind.id(a[1]); });
+  var agencyValue = new Int32Array(data.agencies.length);
+  var i, j, r;
+  for (i = 0; i < data.agencies.length; i++) {
+    agencyKind[i] = values.kind.id(data.agencies[i][1]);
+    agencyValue[i] = values.agency.id(String(i));
+  }
+  var themeValue = new Int32Array(data.themes.length);
+  for (i = 0; i < data.themes.length; i++) { themeValue[i] = values.theme.id(String(i)); }
 
-  // Recommendations: review, status, agencies (as start/end into one list).
+  // Recommendations: review, status, agencies (as start/end into one list); each review's recommendations.
   var recReview = new Int32Array(recCount);
   var recStatus = new Int32Array(recCount);
   var recAgencyStart = new Int32Array(recCount + 1);
   var agencyList = [];
-  var recsOf = [];
-  var r, i, j;
-  for (r = 0; r < reviewCount; r++) { recsOf.push([]); }
+  var recsOfStart = new Int32Array(reviewCount + 1);
   for (i = 0; i < recCount; i++) {
     var x = data.recs[i];
     recReview[i] = x[0];
     recStatus[i] = values.status.id(x[4] || "unknown");
     recAgencyStart[i] = agencyList.length;
     for (j = 0; j < x[2].length; j++) { agencyList.push(x[2][j]); }
-    recsOf[x[0]].push(i);
+    recsOfStart[x[0] + 1]++;
   }
   recAgencyStart[recCount] = agencyList.length;
   var recAgency = Int32Array.from(agencyList);
+  for (r = 0; r < reviewCount; r++) { recsOfStart[r + 1] += recsOfStart[r]; }
+  var recsOfList = new Int32Array(recCount);
+  var filled = recsOfStart.slice(0, reviewCount);
+  for (i = 0; i < recCount; i++) { recsOfList[filled[recReview[i]]++] = i; }
 
-  // Each facet's values per review, as start/end into one list.
+  // Each facet's values per review, as start/end into one list, each value once.
   var reviewValues = {};
   FACETS.forEach(function (f) {
+    var table = values[f.key];
     var start = new Int32Array(reviewCount + 1);
     var all = [];
-    var table = values[f.key];
-    for (var rv = 0; rv < reviewCount; rv++) {
+    var stamp = [];
+    var rv;
+    var add = function (id) { if (stamp[id] !== rv) { stamp[id] = rv; all.push(id); } };
+    for (rv = 0; rv < reviewCount; rv++) {
       start[rv] = all.length;
       var review = data.reviews[rv];
-      var seen = {};
-      var add = function (key) { var id = table.id(key); if (!seen[id]) { seen[id] = true; all.push(id); } };
+      var k;
       switch (f.key) {
-        case "kind": review[7].forEach(function (a) { add(data.agencies[a][1]); }); break;
-        case "agency": review[7].forEach(function (a) { add(String(a)); }); break;
-        case "status": recsOf[rv].forEach(function (rec) { add(values.status.keys[recStatus[rec]]); }); break;
-        case "partnership": add(review[2]); break;
-        case "theme": review[6].forEach(function (t) { add(String(t)); }); break;
-        case "year": add(review[4].slice(0, 4)); break;
-        case "death": if (review[5]) { add(String(review[5])); } break;
+        case "kind": for (k = 0; k < review[7].length; k++) { add(agencyKind[review[7][k]]); } break;
+        case "agency": for (k = 0; k < review[7].length; k++) { add(agencyValue[review[7][k]]); } break;
+        case "status": for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { add(recStatus[recsOfList[k]]); } break;
+        case "partnership": add(table.id(review[2])); break;
+        case "theme": for (k = 0; k < review[6].length; k++) { add(themeValue[review[6][k]]); } break;
+        case "year": add(table.id(review[4].slice(0, 4))); break;
+        case "death": if (review[5]) { add(table.id(String(review[5]))); } break;
       }
     }
     start[reviewCount] = all.length;
     reviewValues[f.key] = { start: start, list: Int32Array.from(all) };
   });
-
-  // Each agency's number among the agency facet's values.
-  var agencyValue = new Int32Array(data.agencies.length);
-  for (i = 0; i < data.agencies.length; i++) {
-    var v = values.agency.ids[String(i)];
-    agencyValue[i] = v === undefined ? -1 : v;
-  }
 
   // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
   // in the data's order; anything else is looked up by ref.
@@ -144,10 +150,10 @@
       var path = data.reviews[rv][0];
       if (refs[d] !== path) { break; }
       docReview[d] = rv; docRec[d] = -1; d++;
-      var recs = recsOf[rv];
-      for (var k = 0; k < recs.length && d < documentCount; k++) {
-        if (refs[d] !== path + "#rec-" + data.recs[recs[k]][1]) { d = -1; break; }
-        docReview[d] = rv; docRec[d] = recs[k]; d++;
+      for (var k = recsOfStart[rv]; k < recsOfStart[rv + 1] && d < documentCount; k++) {
+        var rec = recsOfList[k];
+        if (refs[d] !== path + "#rec-" + data.recs[rec][1]) { d = -1; break; }
+        docReview[d] = rv; docRec[d] = rec; d++;
       }
       if (d < 0) { break; }
     }
@@ -155,7 +161,9 @@
     var byRef = new Map();
     data.reviews.forEach(function (review, rv) {
       byRef.set(review[0], [rv, -1]);
-      recsOf[rv].forEach(function (rec) { byRef.set(review[0] + "#rec-" + data.recs[rec][1], [rv, rec]); });
+      for (var k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) {
+        byRef.set(review[0] + "#rec-" + data.recs[recsOfList[k]][1], [rv, recsOfList[k]]);
+      }
     });
     for (d = 0; d < documentCount; d++) {
       var hit = byRef.get(refs[d]) || [-1, -1];
@@ -176,16 +184,17 @@
   }
 
   // Each facet's values in the order the list shows them, sorted once.
+  var collator = window.Intl && Intl.Collator ? new Intl.Collator() : { compare: function (a, b) { return a.localeCompare(b); } };
   var optionOrder = {};
   function orderedValues(key) {
     if (!optionOrder[key]) {
       var ids = values[key].keys.map(function (k, id) { return id; });
       var keys = values[key].keys;
       if (key === "year" || key === "death") {
-        ids.sort(function (a, b) { return keys[b].localeCompare(keys[a]); });
+        ids.sort(function (a, b) { return collator.compare(keys[b], keys[a]); });
       } else if (key !== "status") {
         var labels = keys.map(function (k) { return label(key, k); });
-        ids.sort(function (a, b) { return labels[a].localeCompare(labels[b]); });
+        ids.sort(function (a, b) { return collator.compare(labels[a], labels[b]); });
       }
       optionOrder[key] = ids;
     }
@@ -285,12 +294,12 @@
     var c = current;
     var recs = [];
     var any = false;
-    recsOf[rv].forEach(function (rec) {
-      var matched = c.q ? c.recHit[rec] === 1 : c.allRecs;
-      if (!matched) { return; }
+    for (var k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) {
+      var rec = recsOfList[k];
+      if (!(c.q ? c.recHit[rec] === 1 : c.allRecs)) { continue; }
       any = true;
       if (recPasses(rec, c.chosen)) { recs.push(rec); }
-    });
+    }
     recs.sort(function (a, b) { return data.recs[a][1] - data.recs[b][1]; });
     return { recs: recs, anyMatched: any };
   }
@@ -313,7 +322,7 @@
     if (listed.recs.length) {
       var ul = el("ul", "matching-recs");
       ul.setAttribute("aria-label", "Matching recommendations");
-      listed.recs.forEach(function (rec) {
+      var addRec = function (rec) {
         var x = data.recs[rec];
         var li = el("li");
         var ra = el("a", null, "Recommendation " + x[1]);
@@ -329,8 +338,23 @@
           li.appendChild(el("span", "status status-" + s, label("status", s)));
         }
         ul.appendChild(li);
-      });
+      };
+      // A long list stays short until asked for: the rest are built on request.
+      var first = listed.recs.length > RECS_SHOWN + 1 ? RECS_SHOWN : listed.recs.length;
+      listed.recs.slice(0, first).forEach(addRec);
       item.appendChild(ul);
+      if (first < listed.recs.length) {
+        var rest = listed.recs.slice(first);
+        var button = el("button", "link-button more-recs", "Show " + rest.length + " more matching recommendations");
+        button.type = "button";
+        button.addEventListener("click", function () {
+          rest.forEach(addRec);
+          button.parentNode.removeChild(button);
+          var next = ul.children[first];
+          if (next) { next.querySelector("a").focus(); }
+        });
+        item.appendChild(button);
+      }
     }
     return item;
   }
@@ -458,9 +482,8 @@
       }
       if (!pass) { continue; }
       var listed = 0;
-      var recs = recsOf[rv];
-      for (var m = 0; m < recs.length; m++) {
-        if ((state.q ? c.recHit[recs[m]] === 1 : c.allRecs) && recPasses(recs[m], chosen)) { listed++; }
+      for (var m = recsOfStart[rv]; m < recsOfStart[rv + 1]; m++) {
+        if ((state.q ? c.recHit[recsOfList[m]] === 1 : c.allRecs) && recPasses(recsOfList[m], chosen)) { listed++; }
       }
       if (recFilter && !listed && !(state.q && reviewFilterOnly && c.reviewHit[rv])) { continue; }
       matching.push(rv);
