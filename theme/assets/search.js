@@ -56,12 +56,16 @@
     return node;
   }
 
-  if (!window.lunr || !window.DhrQuery || !window.DHR_SEARCH_INDEX || !window.DHR_SEARCH_DATA) {
+  var data = window.DHR_SEARCH_FACETS || window.DHR_SEARCH_DATA;
+  if (!window.lunr || !window.DhrQuery || !window.DHR_SEARCH_INDEX || !data) {
     status.textContent = "The search index could not be loaded. You can browse all reviews instead.";
     return;
   }
 
-  var data = window.DHR_SEARCH_DATA;
+  // facets.js has what filtering and counting need; the texts shown in results (review excerpts and
+  // recommendation short texts) are in data.js, loaded once the page is ready (see loadTexts).
+  var texts = window.DHR_SEARCH_DATA || null;
+  var pending = null;
   var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
   mark("engine");
   var reviewCount = data.reviews.length;
@@ -99,7 +103,7 @@
   for (i = 0; i < recCount; i++) {
     var x = data.recs[i];
     recReview[i] = x[0];
-    recStatus[i] = values.status.id(x[4] || "unknown");
+    recStatus[i] = values.status.id(x[x.length - 1] || "unknown");
     recAgencyStart[i] = agencyList.length;
     for (j = 0; j < x[2].length; j++) { agencyList.push(x[2][j]); }
     recsOfStart[x[0] + 1]++;
@@ -304,6 +308,22 @@
     return { recs: recs, anyMatched: any };
   }
 
+  function textOf(row, i) { return row && typeof row[i] === "string" ? row[i] : ""; }
+
+  // Loads data.js (the texts) with a script element, which works from file:// and under script-src 'self';
+  // a search waiting for it runs when it comes.
+  function loadTexts() {
+    var done = function () {
+      texts = window.DHR_SEARCH_DATA || { reviews: [], recs: [] };
+      if (pending) { var state = pending; pending = null; search(state); }
+    };
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-texts");
+    script.onload = done;
+    script.onerror = done;
+    document.body.appendChild(script);
+  }
+
   function renderGroup(rv) {
     var review = data.reviews[rv];
     var item = el("li", "result");
@@ -317,7 +337,7 @@
     item.appendChild(el("p", "meta", meta.join(" · ")));
     var listed = listedRecs(rv);
     if (current.reviewHit[rv] || !listed.anyMatched) {
-      item.appendChild(highlighted(el("p", "excerpt"), review[8], current.terms));
+      item.appendChild(highlighted(el("p", "excerpt"), textOf(texts.reviews[rv], 8), current.terms));
     }
     if (listed.recs.length) {
       var ul = el("ul", "matching-recs");
@@ -329,10 +349,10 @@
         ra.href = link(review[0] + "#rec-" + x[1]);
         li.appendChild(ra);
         li.appendChild(document.createTextNode(": "));
-        highlighted(li, x[3], current.terms);
+        highlighted(li, textOf(texts.recs[rec], 3), current.terms);
         var names = x[2].map(function (ag) { return data.agencies[ag][0]; }).join(", ");
         if (names) { li.appendChild(el("span", "agencies", " (" + names + ")")); }
-        var s = x[4] || "unknown";
+        var s = values.status.keys[recStatus[rec]];
         if (s !== "unknown") {
           li.appendChild(document.createTextNode(" "));
           li.appendChild(el("span", "status status-" + s, label("status", s)));
@@ -425,10 +445,16 @@
   }
 
   function search(state) {
+    var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
+    if (!texts && (state.q || anyFilter)) {
+      // Results need the texts: answer when they come (the first time, the status still says Loading).
+      if (pending || !/^Loading/.test(status.textContent)) { status.textContent = "Searching\u2026"; }
+      pending = state;
+      return;
+    }
     note.hidden = true;
     list.textContent = "";
     var chosen = selection(state.filters);
-    var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
     var recFilter = chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1;
     var reviewFilterOnly = chosen.kind === -1 && chosen.agency === -1;
     var c = {
@@ -525,5 +551,6 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
   filtersBox.hidden = false;
   search(initial);
+  if (!texts) { loadTexts(); }
   mark("ready");
 }());

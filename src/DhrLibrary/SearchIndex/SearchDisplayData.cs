@@ -26,7 +26,19 @@ public static class SearchDisplayData
 
     public static string ToJson(SiteModel site) => JsonSerializer.Serialize(Data(site), Json);
 
-    private static object Data(SiteModel site)
+    /// <summary>
+    /// Writes <c>window.DHR_SEARCH_FACETS = {...};</c>: the same tables without the texts (review excerpts,
+    /// recommendation short texts), which are nearly all of the data. The search page needs only this to be
+    /// ready, filter and count; it loads <see cref="WriteScript"/>'s script for the texts afterwards.
+    /// </summary>
+    public static void WriteFacetsScript(SiteModel site, Stream stream)
+    {
+        stream.Write("window.DHR_SEARCH_FACETS = "u8);
+        JsonSerializer.Serialize(stream, Data(site, texts: false), Json);
+        stream.Write(";\n"u8);
+    }
+
+    private static object Data(SiteModel site, bool texts = true)
     {
         var agencyIndex = new Dictionary<AgencyView, int>();
         for (int i = 0; i < site.Agencies.Count; i++)
@@ -54,18 +66,22 @@ public static class SearchDisplayData
             agencies = site.Agencies.Select(a => new object[] { a.Name, a.Kind, a.Path }),
             themes = site.Themes.Select(t => new object[] { t.Name, t.Path }),
             // path, title, partnership, published (display), published (iso), year of death, theme ids, agency ids, excerpt
-            reviews = site.Reviews.Select(r => new object?[]
+            // (without texts, the excerpt is left out)
+            reviews = site.Reviews.Select(r =>
             {
-                r.Path, r.Title, r.Partnership.Name, r.Published, r.PublishedIso, r.YearOfDeath,
-                r.Themes.Select(t => themeIndex[t]),
-                r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order(),
-                r.Excerpt,
+                object?[] review =
+                [
+                    r.Path, r.Title, r.Partnership.Name, r.Published, r.PublishedIso, r.YearOfDeath,
+                    r.Themes.Select(t => themeIndex[t]),
+                    r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order(),
+                ];
+                return texts ? [.. review, r.Excerpt] : review;
             }),
             // review id, number, agency ids, short text, implementation status (last, so older readers of the array still work)
-            recs = site.Reviews.SelectMany(r => r.Recommendations).Select(rec => new object[]
-            {
-                reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text), rec.Status,
-            }),
+            // (without texts, the short text is left out)
+            recs = site.Reviews.SelectMany(r => r.Recommendations).Select(rec => texts
+                ? new object[] { reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text), rec.Status }
+                : new object[] { reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), rec.Status }),
         };
     }
 
