@@ -61,89 +61,184 @@ public static class FindSimilarRecommendations
 
         var bands = keepIndex ? new (ulong[] Keys, int[] Order)[Bands] : null;
         var candidates = Candidates(recs, shingles, signatures, bands, cancellationToken);
-        Parallel.For(0, recs.Length, parallel, i =>
+        var kinds = new uint[recs.Length];
+        for (int i = 0; i < recs.Length; i++)
+        {
+            kinds[i] = KindMask(recs[i]);
+        }
+
+        Parallel.For(0, recs.Length, parallel, () => new Best(MaxSimilar), (i, _, best) =>
         {
             if (candidates[i] is not { } found)
             {
-                return;
+                return best;
             }
 
-            recs[i].Similar = [.. found
-                .Distinct()
-                .Where(j => Agreement(signatures, i, j) >= MinAgreement && SameAddressees(recs[i], recs[j]))
-                .Select(j => (Index: j, Score: ShingleSet.Jaccard(shingles[i], shingles[j])))
-                .Where(c => c.Score >= Threshold)
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Index)
-                .Take(MaxSimilar)
-                .Select(c => recs[c.Index])];
-        });
+            // Duplicates (a pair sharing several bands) are next to each other once sorted.
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found);
+            span.Sort();
+            best.Clear();
+            var signature = signatures.AsSpan(i * Hashes, Hashes);
+            for (int k = 0; k < span.Length; k++)
+            {
+                int j = span[k];
+                if ((k > 0 && span[k - 1] == j) || (kinds[i] & kinds[j]) == 0
+                    || Agreement(signature, signatures.AsSpan(j * Hashes, Hashes)) < MinAgreement)
+                {
+                    continue;
+                }
+
+                double score = ShingleSet.Jaccard(shingles[i], shingles[j]);
+                if (score >= Threshold)
+                {
+                    best.Offer(j, score);
+                }
+            }
+
+            recs[i].Similar = best.Select(recs);
+            return best;
+        }, _ => { });
 
         return bands is null ? null : new SimilarityIndex(recs, shingles, bands);
     }
 
     /// <summary>
     /// For each recommendation, the earlier ones that share at least one band of its signature (duplicates
-    /// possible, at most <see cref="MaxCandidates"/>). Each band is sorted once and read in order, so the work
-    /// is a few sequential passes rather than a lookup per recommendation and band.
+    /// possible, at most <see cref="MaxCandidates"/>): each band's nearest earlier <see cref="PerBand"/>, band by
+    /// band. Each band is sorted once and read in order, so the work is a few sequential passes rather than a
+    /// lookup per recommendation and band; bands run in parallel and are merged in band order.
     /// </summary>
     /// <param name="bands">When given, receives each band's sorted keys and the site indices in that order (ascending within a key).</param>
     private static List<int>?[] Candidates(RecommendationView[] recs, ulong[][] shingles, ulong[] signatures, (ulong[] Keys, int[] Order)[]? bands, CancellationToken cancellationToken)
     {
         int n = recs.Length;
         var earlierFrom = EarlierFrom(recs);
-        var candidates = new List<int>?[n];
-        var keys = new ulong[n];
-        var order = new int[n];
-        for (int b = 0; b < Bands; b++)
+        var found = new BandCandidates[Bands];
+        Parallel.For(0, Bands, new ParallelOptions { CancellationToken = cancellationToken }, band =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int band = b;
-            Parallel.For(0, n, i =>
+            var keys = new ulong[n];
+            var order = new int[n];
+            for (int i = 0; i < n; i++)
             {
                 keys[i] = BandKey(signatures, i, band);
                 order[i] = i;
-            });
+            }
+
             Array.Sort(keys, order);
-            for (int start = 0, end; start < n; start = end)
+            found[band] = BandCandidates.Collect(keys, order, shingles, earlierFrom);
+            if (bands is not null)
             {
-                end = start + 1;
-                while (end < n && keys[end] == keys[start])
-                {
-                    end++;
-                }
+                bands[band] = (keys, order);
+            }
+        });
 
-                if (end - start < 2)
+        var candidates = new List<int>?[n];
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            List<int>? list = null;
+            foreach (var band in found)
+            {
+                if (band.InBucket(i))
                 {
-                    continue;
-                }
+                    list ??= [];
+                    foreach (int j in band.Of(i))
+                    {
+                        if (list.Count == MaxCandidates)
+                        {
+                            break;
+                        }
 
-                // Site order is newest first, so within a run sorted by index the earlier reviews come last.
-                Array.Sort(order, start, end - start);
-                for (int k = start; k < end; k++)
+                        list.Add(j);
+                    }
+                }
+            }
+
+            candidates[i] = list;
+        });
+
+        return candidates;
+    }
+
+    /// <summary>One band's candidates per recommendation, packed (offsets into one array), in bucket order.</summary>
+    private sealed class BandCandidates
+    {
+        private readonly bool[] _inBucket;
+        private readonly int[] _start;
+        private readonly int[] _entries;
+
+        private BandCandidates(bool[] inBucket, int[] start, int[] entries)
+        {
+            _inBucket = inBucket;
+            _start = start;
+            _entries = entries;
+        }
+
+        /// <summary>Whether the recommendation shares this band's bucket with another (even a later one) and has shingles.</summary>
+        public bool InBucket(int i) => _inBucket[i];
+
+        public ReadOnlySpan<int> Of(int i) => _entries.AsSpan(_start[i], _start[i + 1] - _start[i]);
+
+        /// <summary>Sorts each bucket of <paramref name="order"/> by site index (in place) and collects the candidates.</summary>
+        public static BandCandidates Collect(ulong[] keys, int[] order, ulong[][] shingles, int[] earlierFrom)
+        {
+            int n = keys.Length;
+            var inBucket = new bool[n];
+            var start = new int[n + 1];
+            ForEachRun(sort: true, (i, from, end) =>
+            {
+                inBucket[i] = true;
+                start[i + 1] = Math.Min(PerBand, end - from);
+            });
+
+            for (int i = 0; i < n; i++)
+            {
+                start[i + 1] += start[i];
+            }
+
+            var entries = new int[start[n]];
+            ForEachRun(sort: false, (i, from, end) =>
+            {
+                for (int m = from, at = start[i]; m < end && m - from < PerBand; m++, at++)
                 {
-                    int i = order[k];
-                    if (shingles[i].Length == 0)
+                    entries[at] = order[m];
+                }
+            });
+            return new BandCandidates(inBucket, start, entries);
+
+            // For each recommendation with shingles in a bucket of two or more: the range of the bucket holding
+            // earlier reviews' recommendations, nearest first. Site order is newest first, so within a bucket
+            // sorted by index the earlier reviews come last.
+            void ForEachRun(bool sort, Action<int, int, int> visit)
+            {
+                for (int first = 0, end; first < n; first = end)
+                {
+                    end = first + 1;
+                    while (end < n && keys[end] == keys[first])
+                    {
+                        end++;
+                    }
+
+                    if (end - first < 2)
                     {
                         continue;
                     }
 
-                    var list = candidates[i] ??= [];
-                    int from = LowerBound(order, k + 1, end, earlierFrom[i]);
-                    for (int m = from, taken = 0; m < end && taken < PerBand && list.Count < MaxCandidates; m++, taken++)
+                    if (sort)
                     {
-                        list.Add(order[m]);
+                        Array.Sort(order, first, end - first);
+                    }
+
+                    for (int k = first; k < end; k++)
+                    {
+                        int i = order[k];
+                        if (shingles[i].Length > 0)
+                        {
+                            visit(i, LowerBound(order, k + 1, end, earlierFrom[i]), end);
+                        }
                     }
                 }
             }
-
-            if (bands is not null)
-            {
-                bands[b] = ((ulong[])keys.Clone(), (int[])order.Clone());
-            }
         }
-
-        return candidates;
     }
 
     /// <summary>
@@ -171,14 +266,108 @@ public static class FindSimilarRecommendations
         return false;
     }
 
+    /// <summary>
+    /// One bit per kind of agency the recommendation is addressed to, or every bit when it names none: two
+    /// recommendations have <see cref="SameAddressees"/> exactly when their masks share a bit (one agency has one kind).
+    /// </summary>
+    internal static uint KindMask(RecommendationView rec)
+    {
+        if (rec.Agencies.Count == 0)
+        {
+            return uint.MaxValue;
+        }
+
+        uint mask = 0;
+        foreach (var agency in rec.Agencies)
+        {
+            int kind = IndexOfKind(agency.Kind);
+            mask |= kind >= 0 ? 1u << kind : 1u << (31 - (int)((uint)agency.Kind.GetHashCode() % 8));
+        }
+
+        return mask;
+    }
+
+    private static int IndexOfKind(string kind)
+    {
+        for (int k = 0; k < Content.AgencyKind.All.Count; k++)
+        {
+            if (Content.AgencyKind.All[k] == kind)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The best few candidates so far, by descending score then ascending site index (the order the page lists
+    /// them in); a small sorted buffer, reused for every recommendation a thread looks at.
+    /// </summary>
+    private sealed class Best(int capacity)
+    {
+        private readonly int[] _index = new int[capacity];
+        private readonly double[] _score = new double[capacity];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public void Offer(int index, double score)
+        {
+            int at = _count;
+            while (at > 0 && (_score[at - 1] < score || (_score[at - 1] == score && _index[at - 1] > index)))
+            {
+                at--;
+            }
+
+            if (at >= _index.Length)
+            {
+                return;
+            }
+
+            int last = Math.Min(_count, _index.Length - 1);
+            for (int k = last; k > at; k--)
+            {
+                _index[k] = _index[k - 1];
+                _score[k] = _score[k - 1];
+            }
+
+            _index[at] = index;
+            _score[at] = score;
+            _count = Math.Min(_count + 1, _index.Length);
+        }
+
+        public RecommendationView[] Select(RecommendationView[] recs)
+        {
+            var result = new RecommendationView[_count];
+            for (int k = 0; k < _count; k++)
+            {
+                result[k] = recs[_index[k]];
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>How many signature positions two recommendations share (an estimate of their Jaccard similarity, times <see cref="Hashes"/>).</summary>
     private static int Agreement(ulong[] signatures, int a, int b) =>
         Agreement(signatures.AsSpan(a * Hashes, Hashes), signatures.AsSpan(b * Hashes, Hashes));
 
     internal static int Agreement(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
     {
-        int same = 0;
-        for (int h = 0; h < Hashes; h++)
+        int same = 0, h = 0;
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            for (; h + 4 <= Hashes; h += 4)
+            {
+                var equal = System.Runtime.Intrinsics.Vector256.Equals(
+                    System.Runtime.Intrinsics.Vector256.Create(x.Slice(h, 4)),
+                    System.Runtime.Intrinsics.Vector256.Create(y.Slice(h, 4)));
+                same += System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(equal));
+            }
+        }
+
+        for (; h < Hashes; h++)
         {
             if (x[h] == y[h])
             {
