@@ -145,9 +145,13 @@
   // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
   // in the data's order; anything else is looked up by ref.
   var documentCount = engine.refs.length;
-  var docReview = new Int32Array(documentCount);
-  var docRec = new Int32Array(documentCount);
-  (function () {
+  var docReview = null;
+  var docRec = null;
+  // Made on the first query.
+  function mapDocuments() {
+    if (docReview) { return; }
+    docReview = new Int32Array(documentCount);
+    docRec = new Int32Array(documentCount);
     var refs = engine.refs;
     var d = 0;
     for (var rv = 0; rv < reviewCount && d < documentCount; rv++) {
@@ -173,7 +177,7 @@
       var hit = byRef.get(refs[d]) || [-1, -1];
       docReview[d] = hit[0]; docRec[d] = hit[1];
     }
-  }());
+  }
 
   mark("data");
 
@@ -187,8 +191,15 @@
     }
   }
 
-  // Each facet's values in the order the list shows them, sorted once.
-  var collator = window.Intl && Intl.Collator ? new Intl.Collator() : { compare: function (a, b) { return a.localeCompare(b); } };
+  // Each facet's values in the order the list shows them, sorted once, ignoring case. (Not with
+  // localeCompare or Intl.Collator: setting up the collator takes longer than the rest of the page.)
+  var collator = {
+    compare: function (a, b) {
+      var x = a.toLowerCase();
+      var y = b.toLowerCase();
+      return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    }
+  };
   var optionOrder = {};
   function orderedValues(key) {
     if (!optionOrder[key]) {
@@ -471,6 +482,7 @@
       var seen = new Uint8Array(reviewCount);
       var answer = run.answer;
       if (answer) {
+        mapDocuments();
         answer.terms.forEach(function (t) { c.terms[t] = true; });
         for (var h = 0; h < answer.count; h++) {
           var d = answer.docs[h];

@@ -109,7 +109,18 @@
     }
     this.postings = new Array(termCount)
 
-    // Field lengths (tokens indexed per document field) and their averages, as lunr.Builder computes them.
+    this._prepared = false
+  }
+
+  // What only queries need, made on the first one, so a page is ready sooner: field lengths (tokens indexed
+  // per document field) and their averages as lunr.Builder computes them, document boosts, whether refs
+  // that are array indexes reorder lunr's postings, and scratch space, cleared after each query.
+  Engine.prototype.prepare = function () {
+    if (this._prepared) return
+    var compact = this.compact
+    var fieldCount = this.fields.length
+    var documentCount = this.refs.length
+    var fieldDocumentCount = documentCount * fieldCount
     var fieldLengths = this.fieldLengths = integers(compact.fieldLengths)
     var average = this.averageFieldLength = new Float64Array(fieldCount)
     var f
@@ -122,18 +133,17 @@
       documentBoost[compact.documentBoosts[b]] = compact.documentBoosts[b + 1]
     }
 
-    // Refs that are array indexes change the order lunr's posting objects enumerate their entries.
     this.arrayIndexRefs = false
     for (var d = 0; d < documentCount; d++) {
       if (isArrayIndex(this.refs[d])) this.arrayIndexRefs = true
     }
 
-    // Scratch space for queries, cleared after each.
     this._seen = new Uint8Array(fieldDocumentCount)
     this._dots = new Float64Array(fieldDocumentCount)
     this._order = new Int32Array(fieldDocumentCount)
     this._docSeen = new Uint8Array(documentCount)
     this._docScore = new Float64Array(documentCount)
+    this._prepared = true
   }
 
   // Term t's entries, read on first use: for field f they are start[f] up to start[f + 1] of documents (in
@@ -141,6 +151,7 @@
   Engine.prototype.posting = function (t) {
     var posting = this.postings[t]
     if (posting !== undefined) return posting
+    this.prepare()
     var fieldCount = this.fields.length
     var frequencies = integers(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
     var documents = new Int32Array(frequencies.length)
@@ -362,6 +373,7 @@
   }
 
   Engine.prototype.evaluate = function (plan) {
+    this.prepare()
     var presence = this.lunr.Query.presence
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
