@@ -18,7 +18,7 @@
   function mark(name) { if (window.performance && performance.mark) { performance.mark("search:" + name); } }
   mark("start");
 
-  var PAGE_SIZE = 50;
+  var PAGE_SIZE = 20;       // reviews built at a time; "Show more results" builds the next
   var RECS_SHOWN = 5;       // matching recommendations listed under a review before "Show more"
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
@@ -285,18 +285,21 @@
     return stems[lower];
   }
 
-  // Appends text to a node, wrapping words whose stem was matched in <mark>.
+  // Appends text to a node, wrapping words whose stem was matched in <mark>. Split with a capturing
+  // group, words and separators alternate: words at even places.
+  var SEPARATORS = /(\s+|[\-\u2013\u2014])/;
   function highlighted(node, text, terms) {
-    var parts = text.split(/(\s+|[\-\u2013\u2014])/);
+    var parts = text.split(SEPARATORS);
     var buffer = "";
-    parts.forEach(function (part) {
-      if (part && !/^(\s+|[\-\u2013\u2014])$/.test(part) && terms[stem(part)]) {
+    for (var p = 0; p < parts.length; p++) {
+      var part = parts[p];
+      if (p % 2 === 0 && part && terms[stem(part)]) {
         if (buffer) { node.appendChild(document.createTextNode(buffer)); buffer = ""; }
         node.appendChild(el("mark", null, part));
       } else {
         buffer += part;
       }
-    });
+    }
     if (buffer) { node.appendChild(document.createTextNode(buffer)); }
     return node;
   }
@@ -427,7 +430,7 @@
         unknown.value = filters[f.key];
         fragment.appendChild(unknown);
       }
-      while (select.options.length > 1) { select.remove(1); }
+      select.length = 1;        // drops the old options in one step (removing one by one is quadratic)
       select.appendChild(fragment);
       select.value = filters[f.key];
     });
@@ -436,7 +439,32 @@
   var shown = null;
   var shownCount = 0;
 
+  // Puts the first `count` reviews of the current answer in order (best score first, ties by review order)
+  // without sorting the rest: only scores at least the count-th best can be among them.
+  function ordered(count) {
+    var c = current;
+    if (!c.byScore || c.sorted >= Math.min(count, shown.length)) { return; }
+    var score = c.score;
+    var byScore = function (x, y) { return score[y] - score[x] || x - y; };
+    if (count * 4 >= shown.length) {
+      shown.sort(byScore);
+      c.sorted = shown.length;
+      return;
+    }
+    var scores = new Float64Array(shown.length);
+    for (var i = 0; i < shown.length; i++) { scores[i] = score[shown[i]]; }
+    scores.sort();
+    var threshold = scores[shown.length - count];
+    var top = [];
+    var rest = [];
+    for (i = 0; i < shown.length; i++) { (score[shown[i]] >= threshold ? top : rest).push(shown[i]); }
+    top.sort(byScore);
+    shown = top.concat(rest);
+    c.sorted = top.length;
+  }
+
   function showMore() {
+    ordered(shownCount + PAGE_SIZE);
     var end = Math.min(shown.length, shownCount + PAGE_SIZE);
     var fragment = document.createDocumentFragment();
     for (; shownCount < end; shownCount++) { fragment.appendChild(renderGroup(shown[shownCount])); }
@@ -470,7 +498,8 @@
     var reviewFilterOnly = chosen.kind === -1 && chosen.agency === -1;
     var c = {
       q: state.q, chosen: chosen, terms: Object.create(null), allRecs: false,
-      reviewHit: new Uint8Array(reviewCount), recHit: null, score: new Float64Array(reviewCount)
+      reviewHit: new Uint8Array(reviewCount), recHit: null, score: new Float64Array(reviewCount),
+      recHits: new Int32Array(reviewCount)
     };
     var candidates = new Int32Array(reviewCount);
     var count = 0;
@@ -491,7 +520,7 @@
           var s = answer.scores[h];
           if (!seen[rv]) { seen[rv] = 1; c.score[rv] = 0; candidates[count++] = rv; }
           if (s > c.score[rv]) { c.score[rv] = s; }
-          if (docRec[d] < 0) { c.reviewHit[rv] = 1; } else { c.recHit[docRec[d]] = 1; }
+          if (docRec[d] < 0) { c.reviewHit[rv] = 1; } else if (!c.recHit[docRec[d]]) { c.recHit[docRec[d]] = 1; c.recHits[rv]++; }
         }
       }
     } else {
@@ -520,19 +549,21 @@
       }
       if (!pass) { continue; }
       var listed = 0;
-      for (var m = recsOfStart[rv]; m < recsOfStart[rv + 1]; m++) {
-        if ((state.q ? c.recHit[recsOfList[m]] === 1 : c.allRecs) && recPasses(recsOfList[m], chosen)) { listed++; }
+      if (!recFilter) {
+        listed = state.q ? c.recHits[rv] : 0;
+      } else {
+        for (var m = recsOfStart[rv]; m < recsOfStart[rv + 1]; m++) {
+          if ((state.q ? c.recHit[recsOfList[m]] === 1 : c.allRecs) && recPasses(recsOfList[m], chosen)) { listed++; }
+        }
       }
       if (recFilter && !listed && !(state.q && reviewFilterOnly && c.reviewHit[rv])) { continue; }
       matching.push(rv);
       listedCount += listed;
     }
-    if (state.sort === "newest" || !state.q) {
-      matching.sort(function (x, y) { return x - y; });
-    } else {
-      var score = c.score;
-      matching.sort(function (x, y) { return score[y] - score[x] || x - y; });
-    }
+    // Candidates come in review order; by best match, only the reviews on screen are put in order (see ordered).
+    c.byScore = !(state.sort === "newest" || !state.q);
+    c.sorted = 0;
+    if (!c.byScore) { matching.sort(function (x, y) { return x - y; }); }
     var what = matching.length === 1 ? "1 review" : matching.length + " reviews";
     if (listedCount) { what += " (" + (listedCount === 1 ? "1 matching recommendation" : listedCount + " matching recommendations") + ")"; }
     var verb = matching.length === 1 ? " matches" : " match";

@@ -46,10 +46,22 @@ public sealed class SearchPageBench : IAsyncDisposable
             Console.Error.WriteLine($"  phases (ms since navigation start): {text}; ready {root.GetProperty("ready").GetDouble():0}");
         }
 
+        // The page may go on loading after it is ready (the result texts, data.js): count those downloads too.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = 180_000 });
         var downloads = new List<(string, long, long)>();
         foreach (var response in responses.ToList())
         {
-            byte[] body = await response.BodyAsync();
+            byte[] body;
+            try
+            {
+                body = await response.BodyAsync();
+            }
+            catch (PlaywrightException e)
+            {
+                Console.Error.WriteLine($"  no body for {response.Url}: {e.Message.Split('\n')[0]}");
+                continue;
+            }
+
             downloads.Add((new Uri(response.Url).AbsolutePath, body.Length, SiteStats.GzipLength(body)));
         }
 
