@@ -437,6 +437,7 @@
   }
 
   var shown = null;
+  var initialized = false;
   var shownCount = 0;
 
   // Puts the first `count` reviews of the current answer in order (best score first, ties by review order)
@@ -479,8 +480,18 @@
       filters: {}
     };
     FACETS.forEach(function (f) { state.filters[f.key] = document.getElementById(f.select).value; });
-    writeState(state);
     search(state);
+    // The address follows once the results are on screen: history.replaceState takes as long as a search.
+    afterPaint(function () { writeState(state); });
+  }
+
+  // Runs fn when the browser is idle after showing what changed (the newest call of a kind wins).
+  var later = {};
+  function afterPaint(fn, kind) {
+    var token = {};
+    if (kind) { later[kind] = token; }
+    var run = function () { if (!kind || later[kind] === token) { fn(); } };
+    if (window.requestIdleCallback) { window.requestIdleCallback(run, { timeout: 250 }); } else { window.setTimeout(run, 50); }
   }
 
   function search(state) {
@@ -529,7 +540,13 @@
       if (!recFilter) { c.reviewHit.fill(1); }
     }
     current = c;
-    fillFacets(candidates, count, chosen, state.filters);
+    // The filter lists are refilled after the results are shown, except on the first search.
+    if (initialized) {
+      afterPaint(function () { fillFacets(candidates, count, chosen, state.filters); }, "facets");
+    } else {
+      fillFacets(candidates, count, chosen, state.filters);
+      initialized = true;
+    }
     if (!state.q && !anyFilter) {
       status.textContent = "Type words to search " + reviewCount + " reviews and " + recCount + " recommendations, or choose a filter.";
       more.hidden = true;
