@@ -83,64 +83,73 @@
   FACETS.forEach(function (f) { values[f.key] = new Values(); });
   Object.keys(statusLabels).forEach(function (s) { values.status.id(s); });
 
-  // Agencies and themes are numbered in the data; their value numbers follow that order.
-  var agencyKind = new Int32Array(data.agencies.length);
-  var agencyValue = new Int32Array(data.agencies.length);
-  var i, j, r;
-  for (i = 0; i < data.agencies.length; i++) {
-    agencyKind[i] = values.kind.id(data.agencies[i][1]);
-    agencyValue[i] = values.agency.id(String(i));
-  }
-  var themeValue = new Int32Array(data.themes.length);
-  for (i = 0; i < data.themes.length; i++) { themeValue[i] = values.theme.id(String(i)); }
-
-  // Recommendations: review, status, agencies (as start/end into one list); each review's recommendations.
-  var recReview = new Int32Array(recCount);
-  var recStatus = new Int32Array(recCount);
-  var recAgencyStart = new Int32Array(recCount + 1);
-  var agencyList = [];
-  var recsOfStart = new Int32Array(reviewCount + 1);
-  for (i = 0; i < recCount; i++) {
-    var x = data.recs[i];
-    recReview[i] = x[0];
-    recStatus[i] = values.status.id(x[x.length - 1] || "unknown");
-    recAgencyStart[i] = agencyList.length;
-    for (j = 0; j < x[2].length; j++) { agencyList.push(x[2][j]); }
-    recsOfStart[x[0] + 1]++;
-  }
-  recAgencyStart[recCount] = agencyList.length;
-  var recAgency = Int32Array.from(agencyList);
-  for (r = 0; r < reviewCount; r++) { recsOfStart[r + 1] += recsOfStart[r]; }
-  var recsOfList = new Int32Array(recCount);
-  var filled = recsOfStart.slice(0, reviewCount);
-  for (i = 0; i < recCount; i++) { recsOfList[filled[recReview[i]]++] = i; }
-
-  // Each facet's values per review, as start/end into one list, each value once.
-  var reviewValues = {};
-  FACETS.forEach(function (f) {
-    var table = values[f.key];
-    var start = new Int32Array(reviewCount + 1);
-    var all = [];
-    var stamp = [];
-    var rv;
-    var add = function (id) { if (stamp[id] !== rv) { stamp[id] = rv; all.push(id); } };
-    for (rv = 0; rv < reviewCount; rv++) {
-      start[rv] = all.length;
-      var review = data.reviews[rv];
-      var k;
-      switch (f.key) {
-        case "kind": for (k = 0; k < review[7].length; k++) { add(agencyKind[review[7][k]]); } break;
-        case "agency": for (k = 0; k < review[7].length; k++) { add(agencyValue[review[7][k]]); } break;
-        case "status": for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { add(recStatus[recsOfList[k]]); } break;
-        case "partnership": add(table.id(review[2])); break;
-        case "theme": for (k = 0; k < review[6].length; k++) { add(themeValue[review[6][k]]); } break;
-        case "year": add(table.id(review[4].slice(0, 4))); break;
-        case "death": if (review[5]) { add(table.id(String(review[5]))); } break;
-      }
+  // The facet tables: made when first needed (the first search with words or filters, or the filter lists,
+  // which are filled once the page is ready), so the page is ready as soon as the engine can answer.
+  var agencyKind, agencyValue, themeValue, recReview, recStatus, recAgencyStart, agencyList, recsOfStart,
+    recAgency, recsOfList, filled, reviewValues;
+  var prepared = false;
+  function prepare() {
+    if (prepared) { return; }
+    prepared = true;
+    // Agencies and themes are numbered in the data; their value numbers follow that order.
+    agencyKind = new Int32Array(data.agencies.length);
+    agencyValue = new Int32Array(data.agencies.length);
+    var i, j, r, x;
+    for (i = 0; i < data.agencies.length; i++) {
+      agencyKind[i] = values.kind.id(data.agencies[i][1]);
+      agencyValue[i] = values.agency.id(String(i));
     }
-    start[reviewCount] = all.length;
-    reviewValues[f.key] = { start: start, list: Int32Array.from(all) };
-  });
+    themeValue = new Int32Array(data.themes.length);
+    for (i = 0; i < data.themes.length; i++) { themeValue[i] = values.theme.id(String(i)); }
+
+    // Recommendations: review, status, agencies (as start/end into one list); each review's recommendations.
+    recReview = new Int32Array(recCount);
+    recStatus = new Int32Array(recCount);
+    recAgencyStart = new Int32Array(recCount + 1);
+    agencyList = [];
+    recsOfStart = new Int32Array(reviewCount + 1);
+    for (i = 0; i < recCount; i++) {
+      x = data.recs[i];
+      recReview[i] = x[0];
+      recStatus[i] = values.status.id(x[x.length - 1] || "unknown");
+      recAgencyStart[i] = agencyList.length;
+      for (j = 0; j < x[2].length; j++) { agencyList.push(x[2][j]); }
+      recsOfStart[x[0] + 1]++;
+    }
+    recAgencyStart[recCount] = agencyList.length;
+    recAgency = Int32Array.from(agencyList);
+    for (r = 0; r < reviewCount; r++) { recsOfStart[r + 1] += recsOfStart[r]; }
+    recsOfList = new Int32Array(recCount);
+    filled = recsOfStart.slice(0, reviewCount);
+    for (i = 0; i < recCount; i++) { recsOfList[filled[recReview[i]]++] = i; }
+
+    // Each facet's values per review, as start/end into one list, each value once.
+    reviewValues = {};
+    FACETS.forEach(function (f) {
+      var table = values[f.key];
+      var start = new Int32Array(reviewCount + 1);
+      var all = [];
+      var stamp = [];
+      var rv;
+      var add = function (id) { if (stamp[id] !== rv) { stamp[id] = rv; all.push(id); } };
+      for (rv = 0; rv < reviewCount; rv++) {
+        start[rv] = all.length;
+        var review = data.reviews[rv];
+        var k;
+        switch (f.key) {
+          case "kind": for (k = 0; k < review[7].length; k++) { add(agencyKind[review[7][k]]); } break;
+          case "agency": for (k = 0; k < review[7].length; k++) { add(agencyValue[review[7][k]]); } break;
+          case "status": for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { add(recStatus[recsOfList[k]]); } break;
+          case "partnership": add(table.id(review[2])); break;
+          case "theme": for (k = 0; k < review[6].length; k++) { add(themeValue[review[6][k]]); } break;
+          case "year": add(table.id(review[4].slice(0, 4))); break;
+          case "death": if (review[5]) { add(table.id(String(review[5]))); } break;
+        }
+      }
+      start[reviewCount] = all.length;
+      reviewValues[f.key] = { start: start, list: Int32Array.from(all) };
+    });
+  }
 
   // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
   // in the data's order; anything else is looked up by ref.
@@ -150,6 +159,7 @@
   // Made on the first query.
   function mapDocuments() {
     if (docReview) { return; }
+    prepare();
     docReview = new Int32Array(documentCount);
     docRec = new Int32Array(documentCount);
     var refs = engine.refs;
@@ -395,6 +405,7 @@
 
   // Counts, per facet, the candidate reviews that pass every other facet's filter, then refills the lists.
   function fillFacets(candidates, count, chosen, filters) {
+    prepare();
     var counts = {};
     FACETS.forEach(function (f) { counts[f.key] = new Int32Array(values[f.key].keys.length); });
     var active = FACETS.filter(function (f) { return chosen[f.key] !== -1; });
@@ -504,6 +515,7 @@
     }
     note.hidden = true;
     list.textContent = "";
+    if (state.q || anyFilter) { prepare(); }
     var chosen = selection(state.filters);
     var recFilter = chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1;
     var reviewFilterOnly = chosen.kind === -1 && chosen.agency === -1;
@@ -540,13 +552,14 @@
       if (!recFilter) { c.reviewHit.fill(1); }
     }
     current = c;
-    // The filter lists are refilled after the results are shown, except on the first search.
-    if (initialized) {
+    // The filter lists are refilled after the results are shown, except on the first search with words or
+    // filters (the first without them is counted over all reviews, once the page is ready).
+    if (initialized || !(state.q || anyFilter)) {
       afterPaint(function () { fillFacets(candidates, count, chosen, state.filters); }, "facets");
     } else {
       fillFacets(candidates, count, chosen, state.filters);
-      initialized = true;
     }
+    initialized = initialized || Boolean(state.q || anyFilter);
     if (!state.q && !anyFilter) {
       status.textContent = "Type words to search " + reviewCount + " reviews and " + recCount + " recommendations, or choose a filter.";
       more.hidden = true;
