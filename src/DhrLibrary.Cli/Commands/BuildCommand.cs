@@ -18,6 +18,9 @@ public static class BuildCommand
         var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack, timings };
         command.SetAction(parse =>
         {
+            // A build is a batch job: background GC lets the heap grow while it collects, and blocking collections keep a
+            // 10,000-review build's peak about a quarter lower for the same CPU time. (serve keeps background GC: its pauses matter.)
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             var options = new RenderOptions { Offline = parse.GetValue(offline), IncludeDrafts = parse.GetValue(drafts), PublishOfflineCopy = parse.GetValue(pack) };
             string outputDir = parse.GetValue(output)!;
             try
