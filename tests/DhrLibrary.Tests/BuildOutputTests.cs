@@ -108,6 +108,22 @@ public sealed class BuildOutputTests : IDisposable
     }
 
     [Fact]
+    public void The_search_page_asks_for_its_scripts_in_the_head_and_other_pages_do_not()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var search = _site.Read("search/index.html");
+        int head = search.IndexOf("</head>", StringComparison.Ordinal);
+        foreach (var script in new[] { "assets/vendor/lunr.min.js", "assets/search/facets.js", "assets/search/dhr-query.js", "assets/search/index.js", "assets/search.js" })
+        {
+            int at = search.IndexOf($"<script src=\"../{script}\" defer></script>", StringComparison.Ordinal);
+            Assert.True(at > 0 && at < head, $"{script} is asked for in the head");
+            Assert.Equal(at, search.LastIndexOf($"src=\"../{script}\"", StringComparison.Ordinal) - "<script ".Length);
+        }
+
+        Assert.DoesNotContain("facets.js", _site.Read("index.html"));
+    }
+
+    [Fact]
     public void The_offline_copy_is_one_zip_of_an_offline_build_under_a_top_folder()
     {
         Assert.True(_site.Build(new RenderOptions { PublishOfflineCopy = true }).Succeeded);
