@@ -35,47 +35,12 @@
     return /^(?:0|[1-9][0-9]{0,9})$/.test(key) && +key <= 4294967294
   }
 
-  // A list of integers as CompactIndexWriter writes it: a string of base-32 digits, least significant first,
-  // char(93 + digit) for every digit but an integer's last, char(35 + digit) for its last. (An array is taken as
-  // it is.)
-  function integers (encoded) {
-    if (typeof encoded !== 'string') return encoded
-    var length = encoded.length
-    var count = 0
-    var i
-    for (i = 0; i < length; i++) {
-      if (encoded.charCodeAt(i) < 93) count++
-    }
-    var out = new Int32Array(count)
-    var value = 0
-    var scale = 1
-    var n = 0
-    for (i = 0; i < length; i++) {
-      var c = encoded.charCodeAt(i)
-      if (c >= 93) {
-        value += (c - 93) * scale
-        scale *= 32
-      } else {
-        out[n++] = value + (c - 35) * scale
-        value = 0
-        scale = 1
-      }
-    }
-    return out
-  }
-
-  function expandTerms (prefixes, suffixes) {
-    var terms = new Array(suffixes.length)
-    var previous = ''
-    for (var i = 0; i < suffixes.length; i++) {
-      previous = terms[i] = previous.slice(0, prefixes[i]) + suffixes[i]
-    }
-    return terms
-  }
-
   function Engine (compact, lunr, expander) {
     if (compact.format !== FORMAT) {
       throw new Error('Unsupported compact index format: ' + compact.format)
+    }
+    if (!expander || typeof expander.integers !== 'function') {
+      throw new Error('dhr-query.js needs lunr-compact.js, loaded before it')
     }
     this.lunr = lunr
     this.expander = expander
@@ -89,7 +54,9 @@
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
     var fieldDocumentCount = documentCount * fieldCount
-    var terms = this.terms = expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
+    // The compact format's decoders are lunr-compact.js's own.
+    var integers = expander.integers
+    var terms = this.terms = expander.expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
     var termCount = terms.length
     if (typeof compact.postings !== 'string' || compact.termSpans === undefined || compact.fieldLengths === undefined) {
       throw new Error('This compact index has no term spans or field lengths: rebuild it.')
@@ -121,7 +88,7 @@
     var fieldCount = this.fields.length
     var documentCount = this.refs.length
     var fieldDocumentCount = documentCount * fieldCount
-    var fieldLengths = this.fieldLengths = integers(compact.fieldLengths)
+    var fieldLengths = this.fieldLengths = this.expander.integers(compact.fieldLengths)
     var average = this.averageFieldLength = new Float64Array(fieldCount)
     var f
     for (var fd = 0; fd < fieldDocumentCount; fd++) average[fd % fieldCount] += fieldLengths[fd]
@@ -153,7 +120,7 @@
     if (posting !== undefined) return posting
     this.prepare()
     var fieldCount = this.fields.length
-    var frequencies = integers(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
+    var frequencies = this.expander.integers(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
     var documents = new Int32Array(frequencies.length)
     var start = new Int32Array(fieldCount + 1)
     readPostings(this.compact.postings.slice(this.postingStart[t], this.postingStart[t + 1]), start, documents)

@@ -247,7 +247,7 @@
     }
   }
 
-  var api = { format: FORMAT, expand: expand, integers: integers }
+  var api = { format: FORMAT, expand: expand, integers: integers, expandTerms: expandTerms }
 
   if (typeof module === 'object' && module.exports) {
     module.exports = api
