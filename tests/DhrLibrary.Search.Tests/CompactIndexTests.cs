@@ -57,9 +57,23 @@ public sealed class CompactIndexTests(LunrJs lunr, ITestOutputHelper output)
 
         CompactIndexWriter.Write(index, writer, "MY_INDEX");
 
-        Assert.StartsWith("window.MY_INDEX = {\"format\":\"dhr-lunr-compact/1\",", writer.ToString());
+        Assert.StartsWith("window.MY_INDEX = {\"format\":\"dhr-lunr-compact/2\",", writer.ToString());
         Assert.EndsWith("};\n", writer.ToString());
         Assert.Equal(CompactIndexWriter.ToScript(index, "MY_INDEX"), writer.ToString());
+    }
+
+    [Theory]
+    [InlineData("two\nlines")]
+    [InlineData("carriage\rreturn")]
+    public void Should_Reject_A_Ref_The_Line_List_Cannot_Carry(string badRef)
+    {
+        var builder = new Builder();
+        builder.Field("body");
+        builder.Add(new Dictionary<string, string?> { ["id"] = "fine", ["body"] = "one" });
+        builder.Add(new Dictionary<string, string?> { ["id"] = badRef, ["body"] = "two" });
+
+        var error = Assert.Throws<ArgumentException>(() => CompactIndexWriter.ToScript(builder.Build()));
+        Assert.Contains("document ref", error.Message);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 /*
- * dhr-query.js: answers lunr.js 2.3.9 queries straight from a compact index ("dhr-lunr-compact/1", see
+ * dhr-query.js: answers lunr.js 2.3.9 queries straight from a compact index ("dhr-lunr-compact/2", see
  * lunr-compact.js), without building a lunr.Index. The answers are lunr's own: the same refs, in the same
  * order, with bit-for-bit the same scores as lunr.Index.load(DhrLunrCompact.expand(compact)).search(q).
  * Works as a classic script (also from file://), where it defines window.DhrQuery, and as a CommonJS module.
@@ -27,7 +27,7 @@
 ;(function (root) {
   'use strict'
 
-  var FORMAT = 'dhr-lunr-compact/1'
+  var FORMAT = 'dhr-lunr-compact/2'
   var UNSUPPORTED = null
 
   // Object.keys lists an object's array-index keys ("0" to "4294967294") first, in numeric order.
@@ -39,14 +39,14 @@
     if (compact.format !== FORMAT) {
       throw new Error('Unsupported compact index format: ' + compact.format)
     }
-    if (!expander || typeof expander.integers !== 'function') {
+    if (!expander || typeof expander.lines !== 'function') {
       throw new Error('dhr-query.js needs lunr-compact.js, loaded before it')
     }
     this.lunr = lunr
     this.expander = expander
     this.compact = compact
     this.fields = compact.fields
-    this.refs = compact.refs
+    this.refs = expander.lines(compact.refs)
     this.pipeline = lunr.Pipeline.load(compact.pipeline)
     this._lunrIndex = null
     this._docByRef = null

@@ -1,16 +1,17 @@
 /*
  * lunr-compact.js: expands a compact search index written by DhrLibrary.Search's CompactIndexWriter
- * ("dhr-lunr-compact/1") into exactly the object JSON.parse(JSON.stringify(lunrIndex)) gives for the
+ * ("dhr-lunr-compact/2") into exactly the object JSON.parse(JSON.stringify(lunrIndex)) gives for the
  * lunr.js 2.3.9 index it encodes, ready for lunr.Index.load. No dependencies; works as a classic script
  * (also from file://), where it defines window.DhrLunrCompact, and as a CommonJS module.
  *
  *   var index = lunr.Index.load(DhrLunrCompact.expand(window.DHR_SEARCH_INDEX))
  *
- * The compact object holds, besides version, fields, pipeline and refs (in the order documents were added):
+ * The compact object holds, besides version, fields and pipeline:
+ *   refs                       in the order documents were added, one string with a line per ref ([] for none)
  *   fieldBoosts, k1, b, documentBoosts ([document, boost, ...] for boosted documents only),
  * Lists of integers (termPrefixes, termOrder, postings, termFrequencies, positions, tokenIndexes) come as
  * strings of base-32 digits (see integers below), which a browser parses far faster than arrays of numbers:
- *   termPrefixes/termSuffixes  terms in lunr's sorted order, front-coded
+ *   termPrefixes/termSuffixes  terms in lunr's sorted order, front-coded (suffixes a line each, like refs)
  *   termOrder                  per term, its rank among the terms first seen in the same document field
  *   postings                   per term and field: document count, then document numbers as gaps
  *   termFrequencies            per posting entry
@@ -20,7 +21,7 @@
 ;(function (root) {
   'use strict'
 
-  var FORMAT = 'dhr-lunr-compact/1'
+  var FORMAT = 'dhr-lunr-compact/2'
 
   // A list of integers as CompactIndexWriter writes it: a string of base-32 digits, least significant first,
   // char(93 + digit) for every digit but an integer's last, char(35 + digit) for its last. (An array is taken as
@@ -51,7 +52,14 @@
     return out
   }
 
+  // A list of strings written as one string, a line per item (split far faster than an array of short strings is
+  // parsed); no item holds a line break. An empty list comes as [] (an array is taken as it is).
+  function lines (encoded) {
+    return typeof encoded === 'string' ? encoded.split('\n') : encoded
+  }
+
   function expandTerms (prefixes, suffixes) {
+    suffixes = lines(suffixes)
     var terms = new Array(suffixes.length)
     var previous = ''
     for (var i = 0; i < suffixes.length; i++) {
@@ -73,7 +81,7 @@
 
     var fields = compact.fields
     var fieldCount = fields.length
-    var refs = compact.refs
+    var refs = lines(compact.refs)
     var documentCount = refs.length
     var terms = expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
     var termCount = terms.length
@@ -247,7 +255,7 @@
     }
   }
 
-  var api = { format: FORMAT, expand: expand, integers: integers, expandTerms: expandTerms }
+  var api = { format: FORMAT, expand: expand, integers: integers, lines: lines, expandTerms: expandTerms }
 
   if (typeof module === 'object' && module.exports) {
     module.exports = api

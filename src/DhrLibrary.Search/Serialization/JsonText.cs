@@ -10,15 +10,30 @@ public static class JsonText
 {
     public static void AppendString(StringBuilder output, string value, bool escapeLineSeparators = false)
     {
+        output.Append('"');
+        AppendStringContent(output, value, escapeLineSeparators);
+        output.Append('"');
+    }
+
+    /// <summary>The string literal <c>JSON.stringify</c> writes for value.</summary>
+    public static string Quote(string value)
+    {
+        var output = new StringBuilder(value.Length + 2);
+        AppendString(output, value);
+        return output.ToString();
+    }
+
+    /// <summary>What <see cref="AppendString"/> writes between the quotes.</summary>
+    public static void AppendStringContent(StringBuilder output, string value, bool escapeLineSeparators = false)
+    {
         // Most strings (refs, terms) are printable ASCII without quotes or backslashes: copied as they are.
         var span = value.AsSpan();
         if (span.IndexOfAnyExceptInRange(' ', '~') < 0 && span.IndexOfAny('"', '\\') < 0)
         {
-            output.Append('"').Append(value).Append('"');
+            output.Append(value);
             return;
         }
 
-        output.Append('"');
         int runStart = 0;
         for (int i = 0; i < value.Length; i++)
         {
@@ -51,6 +66,5 @@ public static class JsonText
         }
 
         output.Append(value, runStart, value.Length - runStart);
-        output.Append('"');
     }
 }
