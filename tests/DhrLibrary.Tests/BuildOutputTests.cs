@@ -97,30 +97,47 @@ public sealed class BuildOutputTests : IDisposable
         Assert.True(_site.Build().Succeeded);
         var script = _site.Read(BuildSearchIndex.IndexScript);
         Assert.StartsWith("window.DHR_SEARCH_INDEX = ", script);
-        using var json = JsonDocument.Parse(script["window.DHR_SEARCH_INDEX = ".Length..].TrimEnd().TrimEnd(';'));
+        using var json = JsonDocument.Parse(script["window.DHR_SEARCH_INDEX = ".Length..script.IndexOf(";\n", StringComparison.Ordinal)]);
         var refs = json.RootElement.GetProperty("refs").GetString()!.Split('\n').Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["reviews/northshire-2022-03/", "reviews/northshire-2022-03/#rec-1", "reviews/northshire-2022-03/#rec-2"], refs);
-        var data = _site.Read(BuildSearchIndex.DataScript);
-        Assert.Contains("\"Northshire review\"", data);
-        Assert.Contains("That Northshire Police reviews its escalation policy.", data);
+        Assert.Contains("\"titles\":\"Northshire review\"", script);
+        Assert.Contains("That Northshire Police reviews its escalation policy.", _site.Read(BuildSearchIndex.DataScript));
         Assert.True(_site.Exists("assets/vendor/lunr.min.js"));
         Assert.True(_site.Exists("search/index.html"));
     }
 
     [Fact]
-    public void The_search_page_asks_for_its_scripts_in_the_head_and_other_pages_do_not()
+    public void The_search_page_asks_for_few_scripts_in_the_head_the_index_first_and_other_pages_do_not()
     {
         Assert.True(_site.Build().Succeeded);
         var search = _site.Read("search/index.html");
         int head = search.IndexOf("</head>", StringComparison.Ordinal);
-        foreach (var script in new[] { "assets/vendor/lunr.min.js", "assets/search/facets.js", "assets/search/dhr-query.js", "assets/search/index.js", "assets/search.js" })
+        string[] inOrder = ["assets/exit.js", "assets/search/index.js", "assets/vendor/lunr.min.js", "assets/search/engine.js", "assets/search.js"];
+        int previous = 0;
+        foreach (var script in inOrder)
         {
             int at = search.IndexOf($"<script src=\"../{script}\" defer></script>", StringComparison.Ordinal);
-            Assert.True(at > 0 && at < head, $"{script} is asked for in the head");
+            Assert.True(at > previous && at < head, $"{script} is asked for in the head, after {inOrder[0]}");
             Assert.Equal(at, search.LastIndexOf($"src=\"../{script}\"", StringComparison.Ordinal) - "<script ".Length);
+            previous = at;
         }
 
-        Assert.DoesNotContain("facets.js", _site.Read("index.html"));
+        Assert.Equal(inOrder.Length, Count(search, "<script "));
+        Assert.Equal(1, Count(search, "rel=\"stylesheet\""));
+        Assert.DoesNotContain("search/index.js", _site.Read("index.html"));
+        Assert.DoesNotContain("engine.js", _site.Read("index.html"));
+    }
+
+    [Fact]
+    public void The_index_script_carries_the_facets_and_the_engine_script_both_decoders_and_query_engine()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var index = _site.Read(BuildSearchIndex.IndexScript);
+        Assert.Contains("\nwindow.DHR_SEARCH_FACETS = {\"format\":\"dhr-search-facets/2\",", index);
+        var engine = _site.Read(BuildSearchIndex.EngineScript);
+        Assert.Contains("root.DhrLunrCompact = api", engine);
+        Assert.Contains("root.DhrQuery = api", engine);
+        Assert.False(_site.Exists("assets/search/facets.js"));
     }
 
     [Fact]
@@ -161,4 +178,6 @@ public sealed class BuildOutputTests : IDisposable
         File.Copy(Path.Combine(TestSite.ThemeDir, BrowserPackages.LunrRelative), Path.Combine(target, BrowserPackages.LunrRelative));
         return target;
     }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DhrLibrary.Pipeline;
+using DhrLibrary.Search;
 
 namespace DhrLibrary.Tests;
 
@@ -50,8 +51,8 @@ public sealed class RecommendationStatusPagesTests : IDisposable
         Assert.Contains("<time datetime=\"2024-06\">June 2024</time>: <span class=\"status status-in-progress\">In progress</span> Escalation policy reissued to control room staff.", html);
         Assert.Contains("<a href=\"https://example.org/action-plan.pdf\" rel=\"noreferrer\">Source", html);
         Assert.Equal(1, Count(html, "Implementation updates"));
-        Assert.Contains("assets/status.css", html);
-        Assert.True(_site.Exists("assets/status.css"));
+        Assert.Contains("<link rel=\"stylesheet\" href=\"../../assets/site.css\">", html);
+        Assert.Contains(".status-in-progress", _site.Read("assets/site.css"));
     }
 
     [Fact]
@@ -122,14 +123,18 @@ public sealed class RecommendationStatusPagesTests : IDisposable
     }
 
     [Fact]
-    public void Search_display_data_ends_each_recommendation_with_its_status()
+    public void Search_facets_carry_each_recommendation_status_as_its_place_in_the_status_table()
     {
-        var script = _site.Read(BuildSearchIndex.DataScript);
-        var json = script["window.DHR_SEARCH_DATA = ".Length..script.LastIndexOf(';')];
+        var script = _site.Read(BuildSearchIndex.IndexScript);
+        const string Start = "window.DHR_SEARCH_FACETS = ";
+        var json = script[(script.IndexOf(Start, StringComparison.Ordinal) + Start.Length)..script.LastIndexOf(';')];
         using var doc = JsonDocument.Parse(json);
-        var statuses = doc.RootElement.GetProperty("recs").EnumerateArray().Select(r => r[r.GetArrayLength() - 1].GetString()).ToList();
+        var table = doc.RootElement.GetProperty("statuses").EnumerateObject().Select(p => p.Name).ToList();
+        var recs = doc.RootElement.GetProperty("recs");
+        var statuses = ScriptLists.ReadIntegers(recs.GetProperty("statuses").GetString()!).Select(i => table[i]).ToList();
         Assert.Equal(["in-progress", "implemented", "unknown"], statuses);
-        Assert.All(doc.RootElement.GetProperty("recs").EnumerateArray(), r => Assert.Equal(5, r.GetArrayLength()));
+        Assert.Equal(3, recs.GetProperty("count").GetInt32());
+        Assert.Equal([1, 2, 3], ScriptLists.ReadIntegers(recs.GetProperty("numbers").GetString()!));
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

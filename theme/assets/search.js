@@ -56,21 +56,47 @@
     return node;
   }
 
-  var data = window.DHR_SEARCH_FACETS || window.DHR_SEARCH_DATA;
-  if (!window.lunr || !window.DhrQuery || !window.DHR_SEARCH_INDEX || !data) {
+  // facets.js has what filtering and counting need (see SearchDisplayData.cs for its form); the texts shown in
+  // results (review excerpts and recommendation short texts) are in data.js, loaded once the page is ready
+  // (see loadTexts). Results shown before the texts come get them when they do.
+  var facets = window.DHR_SEARCH_FACETS;
+  var lists = window.DhrLunrCompact;
+  if (!window.lunr || !window.DhrQuery || !lists || !window.DHR_SEARCH_INDEX || !facets || facets.format !== "dhr-search-facets/2") {
     status.textContent = "The search index could not be loaded. You can browse all reviews instead.";
     return;
   }
 
-  // facets.js has what filtering and counting need; the texts shown in results (review excerpts and
-  // recommendation short texts) are in data.js, loaded once the page is ready (see loadTexts).
-  var texts = window.DHR_SEARCH_DATA || null;
-  var pending = null;
+  var texts = null;
   var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
   mark("engine");
-  var reviewCount = data.reviews.length;
-  var recCount = data.recs.length;
-  var statusLabels = data.statuses || {};
+  var reviewCount = facets.reviews.count;
+  var recCount = facets.recs.count;
+  var statusLabels = facets.statuses || {};
+  var agencies = facets.agencies;
+  var themes = facets.themes;
+
+  // The review and recommendation columns, decoded when first needed: lines of text, and integers (lists of
+  // numbers per item come as a count per item and the numbers; starts() turns counts into where each begins).
+  var columns = null;
+  function starts(counts) {
+    var start = new Int32Array(counts.length + 1);
+    for (var i = 0; i < counts.length; i++) { start[i + 1] = start[i] + counts[i]; }
+    return start;
+  }
+  function col() {
+    if (columns) { return columns; }
+    var r = facets.reviews;
+    var x = facets.recs;
+    columns = {
+      path: lists.lines(r.paths), title: lists.lines(r.titles), partnership: lists.lines(r.partnerships),
+      published: lists.lines(r.published), publishedIso: lists.lines(r.publishedIso), death: lists.integers(r.yearsOfDeath),
+      themeStart: starts(lists.integers(r.themeCounts)), themes: lists.integers(r.themes),
+      agencyStart: starts(lists.integers(r.agencyCounts)), agencies: lists.integers(r.agencies),
+      recReview: lists.integers(x.reviews), recNumber: lists.integers(x.numbers), recStatus: lists.integers(x.statuses),
+      recAgencyStart: starts(lists.integers(x.agencyCounts)), recAgency: lists.integers(x.agencies)
+    };
+    return columns;
+  }
 
   // Values of each facet: a table of keys (as in the URL) and, per review, its value numbers.
   function Values() { this.keys = []; this.ids = Object.create(null); }
@@ -85,39 +111,36 @@
 
   // The facet tables: made when first needed (the first search with words or filters, or the filter lists,
   // which are filled once the page is ready), so the page is ready as soon as the engine can answer.
-  var agencyKind, agencyValue, themeValue, recReview, recStatus, recAgencyStart, agencyList, recsOfStart,
+  var agencyKind, agencyValue, themeValue, recReview, recStatus, recAgencyStart, recsOfStart,
     recAgency, recsOfList, filled, reviewValues;
   var prepared = false;
   function prepare() {
     if (prepared) { return; }
     prepared = true;
     // Agencies and themes are numbered in the data; their value numbers follow that order.
-    agencyKind = new Int32Array(data.agencies.length);
-    agencyValue = new Int32Array(data.agencies.length);
-    var i, j, r, x;
-    for (i = 0; i < data.agencies.length; i++) {
-      agencyKind[i] = values.kind.id(data.agencies[i][1]);
+    var c = col();
+    agencyKind = new Int32Array(agencies.length);
+    agencyValue = new Int32Array(agencies.length);
+    var i, r;
+    for (i = 0; i < agencies.length; i++) {
+      agencyKind[i] = values.kind.id(agencies[i][1]);
       agencyValue[i] = values.agency.id(String(i));
     }
-    themeValue = new Int32Array(data.themes.length);
-    for (i = 0; i < data.themes.length; i++) { themeValue[i] = values.theme.id(String(i)); }
+    themeValue = new Int32Array(themes.length);
+    for (i = 0; i < themes.length; i++) { themeValue[i] = values.theme.id(String(i)); }
 
     // Recommendations: review, status, agencies (as start/end into one list); each review's recommendations.
-    recReview = new Int32Array(recCount);
+    var statusKeys = Object.keys(statusLabels);
+    var statusValue = statusKeys.map(function (key) { return values.status.id(key); });
+    recReview = c.recReview;
     recStatus = new Int32Array(recCount);
-    recAgencyStart = new Int32Array(recCount + 1);
-    agencyList = [];
+    recAgencyStart = c.recAgencyStart;
+    recAgency = c.recAgency;
     recsOfStart = new Int32Array(reviewCount + 1);
     for (i = 0; i < recCount; i++) {
-      x = data.recs[i];
-      recReview[i] = x[0];
-      recStatus[i] = values.status.id(x[x.length - 1] || "unknown");
-      recAgencyStart[i] = agencyList.length;
-      for (j = 0; j < x[2].length; j++) { agencyList.push(x[2][j]); }
-      recsOfStart[x[0] + 1]++;
+      recStatus[i] = statusValue[c.recStatus[i]];
+      recsOfStart[recReview[i] + 1]++;
     }
-    recAgencyStart[recCount] = agencyList.length;
-    recAgency = Int32Array.from(agencyList);
     for (r = 0; r < reviewCount; r++) { recsOfStart[r + 1] += recsOfStart[r]; }
     recsOfList = new Int32Array(recCount);
     filled = recsOfStart.slice(0, reviewCount);
@@ -134,16 +157,15 @@
       var add = function (id) { if (stamp[id] !== rv) { stamp[id] = rv; all.push(id); } };
       for (rv = 0; rv < reviewCount; rv++) {
         start[rv] = all.length;
-        var review = data.reviews[rv];
         var k;
         switch (f.key) {
-          case "kind": for (k = 0; k < review[7].length; k++) { add(agencyKind[review[7][k]]); } break;
-          case "agency": for (k = 0; k < review[7].length; k++) { add(agencyValue[review[7][k]]); } break;
+          case "kind": for (k = c.agencyStart[rv]; k < c.agencyStart[rv + 1]; k++) { add(agencyKind[c.agencies[k]]); } break;
+          case "agency": for (k = c.agencyStart[rv]; k < c.agencyStart[rv + 1]; k++) { add(agencyValue[c.agencies[k]]); } break;
           case "status": for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { add(recStatus[recsOfList[k]]); } break;
-          case "partnership": add(table.id(review[2])); break;
-          case "theme": for (k = 0; k < review[6].length; k++) { add(themeValue[review[6][k]]); } break;
-          case "year": add(table.id(review[4].slice(0, 4))); break;
-          case "death": if (review[5]) { add(table.id(String(review[5]))); } break;
+          case "partnership": add(table.id(c.partnership[rv])); break;
+          case "theme": for (k = c.themeStart[rv]; k < c.themeStart[rv + 1]; k++) { add(themeValue[c.themes[k]]); } break;
+          case "year": add(table.id(c.publishedIso[rv].slice(0, 4))); break;
+          case "death": if (c.death[rv]) { add(table.id(String(c.death[rv]))); } break;
         }
       }
       start[reviewCount] = all.length;
@@ -163,24 +185,25 @@
     docReview = new Int32Array(documentCount);
     docRec = new Int32Array(documentCount);
     var refs = engine.refs;
+    var c = col();
     var d = 0;
     for (var rv = 0; rv < reviewCount && d < documentCount; rv++) {
-      var path = data.reviews[rv][0];
+      var path = c.path[rv];
       if (refs[d] !== path) { break; }
       docReview[d] = rv; docRec[d] = -1; d++;
       for (var k = recsOfStart[rv]; k < recsOfStart[rv + 1] && d < documentCount; k++) {
         var rec = recsOfList[k];
-        if (refs[d] !== path + "#rec-" + data.recs[rec][1]) { d = -1; break; }
+        if (refs[d] !== path + "#rec-" + c.recNumber[rec]) { d = -1; break; }
         docReview[d] = rv; docRec[d] = rec; d++;
       }
       if (d < 0) { break; }
     }
     if (d === documentCount) { return; }
     var byRef = new Map();
-    data.reviews.forEach(function (review, rv) {
-      byRef.set(review[0], [rv, -1]);
-      for (var k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) {
-        byRef.set(review[0] + "#rec-" + data.recs[recsOfList[k]][1], [rv, recsOfList[k]]);
+    c.path.forEach(function (reviewPath, r) {
+      byRef.set(reviewPath, [r, -1]);
+      for (var k = recsOfStart[r]; k < recsOfStart[r + 1]; k++) {
+        byRef.set(reviewPath + "#rec-" + c.recNumber[recsOfList[k]], [r, recsOfList[k]]);
       }
     });
     for (d = 0; d < documentCount; d++) {
@@ -193,9 +216,9 @@
 
   function label(key, value) {
     switch (key) {
-      case "kind": return data.kinds[value] || value;
-      case "agency": return data.agencies[+value] ? data.agencies[+value][0] : value;
-      case "theme": return data.themes[+value] ? data.themes[+value][0] : value;
+      case "kind": return facets.kinds[value] || value;
+      case "agency": return agencies[+value] ? agencies[+value][0] : value;
+      case "theme": return themes[+value] ? themes[+value][0] : value;
       case "status": return statusLabels[value] || value;
       default: return value;
     }
@@ -328,18 +351,26 @@
       any = true;
       if (recPasses(rec, c.chosen)) { recs.push(rec); }
     }
-    recs.sort(function (a, b) { return data.recs[a][1] - data.recs[b][1]; });
+    var number = col().recNumber;
+    recs.sort(function (a, b) { return number[a] - number[b]; });
     return { recs: recs, anyMatched: any };
   }
 
-  function textOf(row, i) { return row && typeof row[i] === "string" ? row[i] : ""; }
+  // Where a text goes once data.js is in: results shown before it came wait here for theirs.
+  var waiting = [];
+  function textInto(node, kind, i, terms) {
+    if (texts) { highlighted(node, texts[kind][i] || "", terms); } else { waiting.push({ node: node, kind: kind, i: i, terms: terms }); }
+    return node;
+  }
 
-  // Loads data.js (the texts) with a script element, which works from file:// and under script-src 'self';
-  // a search waiting for it runs when it comes.
+  // Loads data.js (the texts) with a script element, which works from file:// and under script-src 'self'.
   function loadTexts() {
     var done = function () {
-      texts = window.DHR_SEARCH_DATA || { reviews: [], recs: [] };
-      if (pending) { var state = pending; pending = null; search(state); }
+      var t = window.DHR_SEARCH_DATA;
+      texts = t && t.format === "dhr-search-texts/2" ? { reviews: lists.lines(t.reviews), recs: lists.lines(t.recs) } : { reviews: [], recs: [] };
+      var filling = waiting;
+      waiting = [];
+      filling.forEach(function (w) { if (w.node.isConnected) { textInto(w.node, w.kind, w.i, w.terms); } });
     };
     var script = document.createElement("script");
     script.src = form.getAttribute("data-texts");
@@ -349,32 +380,35 @@
   }
 
   function renderGroup(rv) {
-    var review = data.reviews[rv];
+    var c = col();
+    var path = c.path[rv];
     var item = el("li", "result");
     var heading = el("h2");
-    var a = el("a", null, review[1]);
-    a.href = link(review[0]);
+    var a = el("a", null, c.title[rv]);
+    a.href = link(path);
     heading.appendChild(a);
     item.appendChild(heading);
-    var meta = [review[2], "published " + review[3]];
-    if (review[5]) { meta.push("year of death " + review[5]); }
+    var meta = [c.partnership[rv], "published " + c.published[rv]];
+    if (c.death[rv]) { meta.push("year of death " + c.death[rv]); }
     item.appendChild(el("p", "meta", meta.join(" · ")));
     var listed = listedRecs(rv);
     if (current.reviewHit[rv] || !listed.anyMatched) {
-      item.appendChild(highlighted(el("p", "excerpt"), textOf(texts.reviews[rv], 8), current.terms));
+      item.appendChild(textInto(el("p", "excerpt"), "reviews", rv, current.terms));
     }
     if (listed.recs.length) {
       var ul = el("ul", "matching-recs");
       ul.setAttribute("aria-label", "Matching recommendations");
       var addRec = function (rec) {
-        var x = data.recs[rec];
+        var number = c.recNumber[rec];
         var li = el("li");
-        var ra = el("a", null, "Recommendation " + x[1]);
-        ra.href = link(review[0] + "#rec-" + x[1]);
+        var ra = el("a", null, "Recommendation " + number);
+        ra.href = link(path + "#rec-" + number);
         li.appendChild(ra);
         li.appendChild(document.createTextNode(": "));
-        highlighted(li, textOf(texts.recs[rec], 3), current.terms);
-        var names = x[2].map(function (ag) { return data.agencies[ag][0]; }).join(", ");
+        li.appendChild(textInto(el("span", "rec-text"), "recs", rec, current.terms));
+        var names = [];
+        for (var k = c.recAgencyStart[rec]; k < c.recAgencyStart[rec + 1]; k++) { names.push(agencies[c.recAgency[k]][0]); }
+        names = names.join(", ");
         if (names) { li.appendChild(el("span", "agencies", " (" + names + ")")); }
         var s = values.status.keys[recStatus[rec]];
         if (s !== "unknown") {
@@ -507,12 +541,6 @@
 
   function search(state) {
     var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
-    if (!texts && (state.q || anyFilter)) {
-      // Results need the texts: answer when they come (the first time, the status still says Loading).
-      if (pending || !/^Loading/.test(status.textContent)) { status.textContent = "Searching\u2026"; }
-      pending = state;
-      return;
-    }
     note.hidden = true;
     list.textContent = "";
     if (state.q || anyFilter) { prepare(); }
@@ -624,6 +652,6 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
   filtersBox.hidden = false;
   search(initial);
-  if (!texts) { loadTexts(); }
+  loadTexts();
   mark("ready");
 }());

@@ -97,14 +97,14 @@ public static partial class CompactIndexWriter
         AppendProperty(buffer, "documentBoosts");
         AppendDocumentBoosts(buffer, index.DocumentBoosts);
         AppendProperty(buffer, "refs");
-        AppendLines(buffer, index.DocumentRefs, output, "document ref");
+        ScriptLists.AppendLines(buffer, index.DocumentRefs, "document ref", output, FlushThreshold);
         Flush(buffer, output);
 
         var streams = CompactStreams.Encode(index);
         AppendProperty(buffer, "termPrefixes");
         AppendIntegers(buffer, output, writer => streams.TermPrefixes.ForEach(writer.Add));
         AppendProperty(buffer, "termSuffixes");
-        AppendLines(buffer, streams.TermSuffixes, output, "term");
+        ScriptLists.AppendLines(buffer, streams.TermSuffixes, "term", output, FlushThreshold);
         AppendProperty(buffer, "termOrder");
         AppendIntegers(buffer, output, writer => streams.TermOrder.ForEach(writer.Add));
         AppendProperty(buffer, "postings");
@@ -178,37 +178,6 @@ public static partial class CompactIndexWriter
         }
 
         buffer.Append(']');
-    }
-
-    // One string, a line per value: a browser splits it far faster than it parses an array of short strings.
-    // Refs and terms are single lines (lunr's tokenizer splits on whitespace; our refs are URL paths). An empty
-    // list is written as [], so "" is one empty value.
-    private static void AppendLines(StringBuilder buffer, IReadOnlyList<string> values, TextWriter? output, string what)
-    {
-        if (values.Count == 0)
-        {
-            buffer.Append("[]");
-            return;
-        }
-
-        buffer.Append('"');
-        for (int i = 0; i < values.Count; i++)
-        {
-            if (values[i].AsSpan().IndexOfAny('\n', '\r') >= 0)
-            {
-                throw new ArgumentException($"A {what} cannot hold a line break: {JsonText.Quote(values[i])}.");
-            }
-
-            if (i > 0)
-            {
-                buffer.Append("\\n");
-            }
-
-            JsonText.AppendStringContent(buffer, values[i], escapeLineSeparators: true);
-            Flush(buffer, output);
-        }
-
-        buffer.Append('"');
     }
 
     private static void AppendNumbers(StringBuilder buffer, IReadOnlyList<double> values)

@@ -6,28 +6,29 @@ using DhrLibrary.SearchIndex;
 namespace DhrLibrary.Pipeline;
 
 /// <summary>
-/// Pure stage: the prebuilt lunr index, the display data and its text-free part (facets.js), each shipped as a classic script
-/// (not fetched JSON) so the search page works from <c>file://</c>.
+/// Pure stage: the search page's scripts, classic scripts (not fetched JSON) so the page works from <c>file://</c>:
+/// index.js (the prebuilt lunr index and the facets, all the page needs to be ready), engine.js (the code that
+/// answers from them) and data.js (the texts results show, loaded after). Few files, as each request delays the page.
 /// </summary>
 public static class BuildSearchIndex
 {
     public const string IndexScript = "assets/search/index.js";
     public const string DataScript = "assets/search/data.js";
-    public const string FacetsScript = "assets/search/facets.js";
-    public const string ExpanderScript = "assets/search/lunr-compact.js";
-    public const string QueryEngineScript = "assets/search/dhr-query.js";
+    public const string EngineScript = "assets/search/engine.js";
 
     public static IEnumerable<OutputFile> Build(SiteModel site)
     {
         // The index travels in a compact form that a small script expands into lunr's own structures.
         var index = SearchDocuments.Build(site);
-        yield return OutputFile.StreamedText(IndexScript, writer => CompactIndexWriter.Write(index, writer));
-        yield return OutputFile.FromText(ExpanderScript, CompactIndexWriter.ExpanderScript);
-        // The page answers queries with this engine over the compact index; lunr.Index is built only for the
-        // query forms the engine leaves to lunr.
-        yield return OutputFile.FromText(QueryEngineScript, CompactIndexWriter.QueryEngineScript);
+        // With it, what the page filters and counts on (the display data without its texts).
+        yield return OutputFile.StreamedText(IndexScript, writer =>
+        {
+            CompactIndexWriter.Write(index, writer);
+            SearchDisplayData.WriteFacetsScript(site, writer);
+        });
+        // lunr-compact.js (the compact form's decoders) and dhr-query.js, which answers queries from the compact
+        // index; a lunr.Index is built only for the query forms it leaves to lunr.
+        yield return OutputFile.FromText(EngineScript, CompactIndexWriter.ExpanderScript + "\n" + CompactIndexWriter.QueryEngineScript);
         yield return OutputFile.Streamed(DataScript, stream => SearchDisplayData.WriteScript(site, stream));
-        // What the page needs to be ready (the display data without its texts); it loads data.js after.
-        yield return OutputFile.Streamed(FacetsScript, stream => SearchDisplayData.WriteFacetsScript(site, stream));
     }
 }

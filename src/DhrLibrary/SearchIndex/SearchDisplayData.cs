@@ -1,89 +1,135 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DhrLibrary.Content;
 using DhrLibrary.Model;
+using DhrLibrary.Search;
 
 namespace DhrLibrary.SearchIndex;
 
 /// <summary>
-/// What the search page shows and filters on, kept out of the index: titles, links, partnership, dates,
-/// agency and theme names, a short text. Tables of agencies and themes are shared by index, so each name
-/// is sent once.
+/// What the search page shows and filters on, kept out of the index, in two classic scripts:
+/// <list type="bullet">
+/// <item>In index.js after the index, <c>window.DHR_SEARCH_FACETS</c> ("dhr-search-facets/2"): what the page needs to be ready,
+/// filter and count. Tables of agency kinds, statuses, agencies and themes; then reviews and recommendations as
+/// columns, each one string (<see cref="ScriptLists"/>): a line per review for paths, titles, partnerships and
+/// dates, base-32 integers for years of death (0: not given), theme and agency numbers (a count per review, then
+/// the numbers), and per recommendation its review, number, status (its place in <c>statuses</c>) and agencies.</item>
+/// <item><c>data.js</c>, <c>window.DHR_SEARCH_DATA</c> ("dhr-search-texts/2"): the texts results show, loaded once the
+/// page is ready: a line per review (its excerpt) and per recommendation (its first words).</item>
+/// </list>
+/// Reviews and recommendations are in the site's order, the order of the index's documents. Line breaks in
+/// names and texts become spaces (a page shows them so anyway).
 /// </summary>
 public static class SearchDisplayData
 {
+    public const string FacetsFormat = "dhr-search-facets/2";
+    public const string TextsFormat = "dhr-search-texts/2";
     public const int ShortTextWords = 30;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes <c>window.DHR_SEARCH_DATA = {...};</c>, the classic script the search page loads.</summary>
+    /// <summary>Writes <c>window.DHR_SEARCH_FACETS = {...};</c> (index.js carries it after the index).</summary>
+    public static void WriteFacetsScript(SiteModel site, TextWriter writer) => Write(writer, "DHR_SEARCH_FACETS", Facets(site));
+
+    /// <summary>Writes <c>window.DHR_SEARCH_DATA = {...};</c>, the texts.</summary>
     public static void WriteScript(SiteModel site, Stream stream)
     {
-        stream.Write("window.DHR_SEARCH_DATA = "u8);
-        JsonSerializer.Serialize(stream, Data(site), Json);
-        stream.Write(";\n"u8);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        Write(writer, "DHR_SEARCH_DATA", Texts(site));
     }
 
-    public static string ToJson(SiteModel site) => JsonSerializer.Serialize(Data(site), Json);
-
-    /// <summary>
-    /// Writes <c>window.DHR_SEARCH_FACETS = {...};</c>: the same tables without the texts (review excerpts,
-    /// recommendation short texts), which are nearly all of the data. The search page needs only this to be
-    /// ready, filter and count; it loads <see cref="WriteScript"/>'s script for the texts afterwards.
-    /// </summary>
-    public static void WriteFacetsScript(SiteModel site, Stream stream)
+    private static void Write(TextWriter writer, string global, StringBuilder json)
     {
-        stream.Write("window.DHR_SEARCH_FACETS = "u8);
-        JsonSerializer.Serialize(stream, Data(site, texts: false), Json);
-        stream.Write(";\n"u8);
+        writer.Write("window.");
+        writer.Write(global);
+        writer.Write(" = ");
+        writer.Write(json);
+        writer.Write(";\n");
     }
 
-    private static object Data(SiteModel site, bool texts = true)
+    private static StringBuilder Facets(SiteModel site)
     {
-        var agencyIndex = new Dictionary<AgencyView, int>();
-        for (int i = 0; i < site.Agencies.Count; i++)
-        {
-            agencyIndex[site.Agencies[i]] = i;
-        }
+        var agencyIndex = Numbered(site.Agencies);
+        var themeIndex = Numbered(site.Themes);
+        var reviewIndex = Numbered(site.Reviews);
+        var statusIndex = Numbered(RecommendationStatus.All);
+        var recs = site.Reviews.SelectMany(r => r.Recommendations).ToList();
+        var reviewAgencies = site.Reviews
+            .Select(r => r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order().ToList())
+            .ToList();
 
-        var themeIndex = new Dictionary<ThemeView, int>();
-        for (int i = 0; i < site.Themes.Count; i++)
-        {
-            themeIndex[site.Themes[i]] = i;
-        }
+        var json = new StringBuilder();
+        json.Append("{\"format\":").Append(JsonSerializer.Serialize(FacetsFormat, Json));
+        Property(json, "kinds", AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName));
+        // implementation status → label, in the order filters list them
+        Property(json, "statuses", RecommendationStatus.All.ToDictionary(s => s, RecommendationStatus.Label));
+        // name, kind, path; name, path
+        Property(json, "agencies", site.Agencies.Select(a => new[] { a.Name, a.Kind, a.Path }));
+        Property(json, "themes", site.Themes.Select(t => new[] { t.Name, t.Path }));
 
-        var reviewIndex = new Dictionary<ReviewView, int>();
-        for (int i = 0; i < site.Reviews.Count; i++)
-        {
-            reviewIndex[site.Reviews[i]] = i;
-        }
+        json.Append(",\"reviews\":{\"count\":").Append(site.Reviews.Count);
+        Lines(json, "paths", site.Reviews.Select(r => r.Path));
+        Lines(json, "titles", site.Reviews.Select(r => r.Title));
+        Lines(json, "partnerships", site.Reviews.Select(r => r.Partnership.Name));
+        Lines(json, "published", site.Reviews.Select(r => r.Published));
+        Lines(json, "publishedIso", site.Reviews.Select(r => r.PublishedIso));
+        Integers(json, "yearsOfDeath", site.Reviews.Select(r => r.YearOfDeath ?? 0));
+        Integers(json, "themeCounts", site.Reviews.Select(r => r.Themes.Count));
+        Integers(json, "themes", site.Reviews.SelectMany(r => r.Themes.Select(t => themeIndex[t])));
+        Integers(json, "agencyCounts", reviewAgencies.Select(a => a.Count));
+        Integers(json, "agencies", reviewAgencies.SelectMany(a => a));
+        json.Append('}');
 
-        return new
-        {
-            kinds = AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName),
-            // implementation status → label, in the order filters list them
-            statuses = RecommendationStatus.All.ToDictionary(s => s, RecommendationStatus.Label),
-            agencies = site.Agencies.Select(a => new object[] { a.Name, a.Kind, a.Path }),
-            themes = site.Themes.Select(t => new object[] { t.Name, t.Path }),
-            // path, title, partnership, published (display), published (iso), year of death, theme ids, agency ids, excerpt
-            // (without texts, the excerpt is left out)
-            reviews = site.Reviews.Select(r =>
-            {
-                object?[] review =
-                [
-                    r.Path, r.Title, r.Partnership.Name, r.Published, r.PublishedIso, r.YearOfDeath,
-                    r.Themes.Select(t => themeIndex[t]),
-                    r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order(),
-                ];
-                return texts ? [.. review, r.Excerpt] : review;
-            }),
-            // review id, number, agency ids, short text, implementation status (last, so older readers of the array still work)
-            // (without texts, the short text is left out)
-            recs = site.Reviews.SelectMany(r => r.Recommendations).Select(rec => texts
-                ? new object[] { reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), Shorten(rec.Text), rec.Status }
-                : new object[] { reviewIndex[rec.Review], rec.Number, rec.Agencies.Select(a => agencyIndex[a]), rec.Status }),
-        };
+        json.Append(",\"recs\":{\"count\":").Append(recs.Count);
+        Integers(json, "reviews", recs.Select(x => reviewIndex[x.Review]));
+        Integers(json, "numbers", recs.Select(x => x.Number));
+        Integers(json, "statuses", recs.Select(x => statusIndex[x.Status]));
+        Integers(json, "agencyCounts", recs.Select(x => x.Agencies.Count));
+        Integers(json, "agencies", recs.SelectMany(x => x.Agencies.Select(a => agencyIndex[a])));
+        json.Append("}}");
+        return json;
     }
+
+    private static StringBuilder Texts(SiteModel site)
+    {
+        var json = new StringBuilder();
+        json.Append("{\"format\":").Append(JsonSerializer.Serialize(TextsFormat, Json));
+        Lines(json, "reviews", site.Reviews.Select(r => r.Excerpt));
+        Lines(json, "recs", site.Reviews.SelectMany(r => r.Recommendations).Select(x => Shorten(x.Text)));
+        json.Append('}');
+        return json;
+    }
+
+    private static Dictionary<T, int> Numbered<T>(IReadOnlyList<T> items)
+        where T : notnull
+    {
+        var numbers = new Dictionary<T, int>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            numbers[items[i]] = i;
+        }
+
+        return numbers;
+    }
+
+    private static void Property(StringBuilder json, string name, object value) =>
+        json.Append(",\"").Append(name).Append("\":").Append(JsonSerializer.Serialize(value, Json));
+
+    private static void Lines(StringBuilder json, string name, IEnumerable<string> values)
+    {
+        json.Append(",\"").Append(name).Append("\":");
+        ScriptLists.AppendLines(json, values.Select(OneLine).ToList(), name);
+    }
+
+    private static void Integers(StringBuilder json, string name, IEnumerable<int> values)
+    {
+        json.Append(",\"").Append(name).Append("\":");
+        ScriptLists.AppendIntegers(json, values);
+    }
+
+    private static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\n', '\r') < 0 ? text : text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
 
     private static string Shorten(string text)
     {
