@@ -175,7 +175,7 @@
 
   // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
   // in the data's order; anything else is looked up by ref.
-  var documentCount = engine.refs.length;
+  var documentCount = engine.documentCount;
   var docReview = null;
   var docRec = null;
   // Made on the first query.

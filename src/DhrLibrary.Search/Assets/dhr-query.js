@@ -39,20 +39,23 @@
     if (compact.format !== FORMAT) {
       throw new Error('Unsupported compact index format: ' + compact.format)
     }
-    if (!expander || typeof expander.lines !== 'function') {
+    if (!expander || typeof expander.frequencies !== 'function') {
       throw new Error('dhr-query.js needs lunr-compact.js, loaded before it')
     }
     this.lunr = lunr
     this.expander = expander
     this.compact = compact
     this.fields = compact.fields
-    this.refs = expander.lines(compact.refs)
+    // Refs are decoded when first asked for (see refs below); their number is known at once.
+    this._refPrefixes = expander.integers(compact.refPrefixes)
+    this._refs = null
+    this.documentCount = this._refPrefixes.length
     this.pipeline = lunr.Pipeline.load(compact.pipeline)
     this._lunrIndex = null
     this._docByRef = null
 
     var fieldCount = this.fields.length
-    var documentCount = this.refs.length
+    var documentCount = this.documentCount
     var fieldDocumentCount = documentCount * fieldCount
     // The compact format's decoders are lunr-compact.js's own.
     var integers = expander.integers
@@ -79,6 +82,14 @@
     this._prepared = false
   }
 
+  // The documents' refs, in index order.
+  Object.defineProperty(Engine.prototype, 'refs', {
+    get: function () {
+      if (this._refs === null) this._refs = this.expander.expandTerms(this._refPrefixes, this.compact.refs)
+      return this._refs
+    }
+  })
+
   // What only queries need, made on the first one, so a page is ready sooner: field lengths (tokens indexed
   // per document field) and their averages as lunr.Builder computes them, document boosts, whether refs
   // that are array indexes reorder lunr's postings, and scratch space, cleared after each query.
@@ -86,7 +97,7 @@
     if (this._prepared) return
     var compact = this.compact
     var fieldCount = this.fields.length
-    var documentCount = this.refs.length
+    var documentCount = this.documentCount
     var fieldDocumentCount = documentCount * fieldCount
     var fieldLengths = this.fieldLengths = this.expander.integers(compact.fieldLengths)
     var average = this.averageFieldLength = new Float64Array(fieldCount)
@@ -101,8 +112,9 @@
     }
 
     this.arrayIndexRefs = false
+    var refs = this.refs
     for (var d = 0; d < documentCount; d++) {
-      if (isArrayIndex(this.refs[d])) this.arrayIndexRefs = true
+      if (isArrayIndex(refs[d])) this.arrayIndexRefs = true
     }
 
     this._seen = new Uint8Array(fieldDocumentCount)
@@ -120,7 +132,7 @@
     if (posting !== undefined) return posting
     this.prepare()
     var fieldCount = this.fields.length
-    var frequencies = this.expander.integers(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
+    var frequencies = this.expander.frequencies(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
     var documents = new Int32Array(frequencies.length)
     var start = new Int32Array(fieldCount + 1)
     readPostings(this.compact.postings.slice(this.postingStart[t], this.postingStart[t + 1]), start, documents)
@@ -192,7 +204,7 @@
     if (posting.weights !== null) return posting.weights
     var compact = this.compact
     var fieldCount = this.fields.length
-    var documentCount = this.refs.length
+    var documentCount = this.documentCount
     var documentsWithTerm = posting.documents.length
     var weights = new Float64Array(documentsWithTerm)
     var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)
@@ -343,7 +355,7 @@
     this.prepare()
     var presence = this.lunr.Query.presence
     var fieldCount = this.fields.length
-    var documentCount = this.refs.length
+    var documentCount = this.documentCount
     var termIndex = this.termIndex
     var seen = this._seen
     var order = this._order
@@ -505,7 +517,8 @@
     var results = this.lunrIndex().search(queryString)
     if (this._docByRef === null) {
       this._docByRef = new Map()
-      for (var d = 0; d < this.refs.length; d++) this._docByRef.set(this.refs[d], d)
+      var refs = this.refs
+      for (var d = 0; d < refs.length; d++) this._docByRef.set(refs[d], d)
     }
     var docs = new Int32Array(results.length)
     var scores = new Float64Array(results.length)

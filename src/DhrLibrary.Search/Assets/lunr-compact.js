@@ -7,14 +7,15 @@
  *   var index = lunr.Index.load(DhrLunrCompact.expand(window.DHR_SEARCH_INDEX))
  *
  * The compact object holds, besides version, fields and pipeline:
- *   refs                       in the order documents were added, one string with a line per ref ([] for none)
+ *   refPrefixes/refs           refs in the order documents were added, front-coded like terms (below); refs has
+ *                              a line per ref ([] for none)
  *   fieldBoosts, k1, b, documentBoosts ([document, boost, ...] for boosted documents only),
  * Lists of integers (termPrefixes, termOrder, postings, termFrequencies, positions, tokenIndexes) come as
  * strings of base-32 digits (see integers below), which a browser parses far faster than arrays of numbers:
  *   termPrefixes/termSuffixes  terms in lunr's sorted order, front-coded (suffixes a line each, like refs)
  *   termOrder                  per term, its rank among the terms first seen in the same document field
  *   postings                   per term and field: document count, then document numbers as gaps
- *   termFrequencies            per posting entry
+ *   termFrequencies            per posting entry, with runs of ones (see frequencies)
  *   metadataWhitelist, positions, tokenIndexes  token metadata, when whitelisted
  * Field vectors are recomputed with lunr.Builder's own BM25 arithmetic, so the scores come out identical.
  */
@@ -43,6 +44,37 @@
       if (c >= 93) {
         value += (c - 93) * scale
         scale *= 32
+      } else {
+        out[n++] = value + (c - 35) * scale
+        value = 0
+        scale = 1
+      }
+    }
+    return out
+  }
+
+  // Term frequencies: integers as above, where char(67 + k - 2) ('C' to '[') stands for a run of k ones, k from 2
+  // to 26 (most frequencies are 1).
+  function frequencies (encoded) {
+    var length = encoded.length
+    var count = 0
+    var i, c
+    for (i = 0; i < length; i++) {
+      c = encoded.charCodeAt(i)
+      if (c < 67) count++
+      else if (c < 93) count += c - 65
+    }
+    var out = new Int32Array(count)
+    var value = 0
+    var scale = 1
+    var n = 0
+    for (i = 0; i < length; i++) {
+      c = encoded.charCodeAt(i)
+      if (c >= 93) {
+        value += (c - 93) * scale
+        scale *= 32
+      } else if (c >= 67) {
+        for (var k = c - 65; k > 0; k--) out[n++] = 1
       } else {
         out[n++] = value + (c - 35) * scale
         value = 0
@@ -81,7 +113,7 @@
 
     var fields = compact.fields
     var fieldCount = fields.length
-    var refs = lines(compact.refs)
+    var refs = expandTerms(integers(compact.refPrefixes), compact.refs)
     var documentCount = refs.length
     var terms = expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
     var termCount = terms.length
@@ -103,7 +135,7 @@
       }
     }
     entryStart[keyCount] = entryDocument.length
-    var termFrequencies = integers(compact.termFrequencies)
+    var termFrequencies = frequencies(compact.termFrequencies)
 
     // lunr numbers terms (_index) in order of first appearance, document by document and field by field,
     // so the terms first seen in one document field hold consecutive numbers.
@@ -255,7 +287,7 @@
     }
   }
 
-  var api = { format: FORMAT, expand: expand, integers: integers, lines: lines, expandTerms: expandTerms }
+  var api = { format: FORMAT, expand: expand, integers: integers, frequencies: frequencies, lines: lines, expandTerms: expandTerms }
 
   if (typeof module === 'object' && module.exports) {
     module.exports = api

@@ -96,8 +96,22 @@ public static partial class CompactIndexWriter
         AppendStrings(buffer, index.InvertedIndex.MetadataWhitelist);
         AppendProperty(buffer, "documentBoosts");
         AppendDocumentBoosts(buffer, index.DocumentBoosts);
+        // Refs front-coded like terms: most share a long start with the one before (a review's path).
+        var refPrefixes = new int[index.DocumentRefs.Count];
+        var refSuffixes = new string[index.DocumentRefs.Count];
+        string previousRef = "";
+        for (int i = 0; i < refSuffixes.Length; i++)
+        {
+            string docRef = index.DocumentRefs[i];
+            refPrefixes[i] = docRef.AsSpan().CommonPrefixLength(previousRef);
+            refSuffixes[i] = docRef[refPrefixes[i]..];
+            previousRef = docRef;
+        }
+
+        AppendProperty(buffer, "refPrefixes");
+        AppendIntegers(buffer, output, writer => Array.ForEach(refPrefixes, writer.Add));
         AppendProperty(buffer, "refs");
-        ScriptLists.AppendLines(buffer, index.DocumentRefs, "document ref", output, FlushThreshold);
+        ScriptLists.AppendLines(buffer, refSuffixes, "document ref", output, FlushThreshold);
         Flush(buffer, output);
 
         var streams = CompactStreams.Encode(index);

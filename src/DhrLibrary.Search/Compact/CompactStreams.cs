@@ -69,13 +69,43 @@ internal sealed class CompactStreams
     /// <summary>Per posting entry: how often the term occurs in that document field.</summary>
     public void WriteTermFrequencies(IntegerArrayWriter output)
     {
-        foreach (var posting in Postings())
+        foreach (int term in _inverted.SortedTermIndexes)
         {
-            foreach (int frequency in posting.TermFrequencies)
+            WriteFrequencies(term, output);
+        }
+    }
+
+    // A term's frequencies over its fields, ones in runs (which end with the term, so each term's part of the
+    // string reads alone). Returns the characters written (none when output is null: counting only).
+    private int WriteFrequencies(int term, IntegerArrayWriter? output)
+    {
+        int chars = 0;
+        int ones = 0;
+        for (int field = 0; field < _fieldCount; field++)
+        {
+            foreach (int frequency in _inverted.GetPosting(term, field).TermFrequencies)
             {
-                output.Add(frequency);
+                if (frequency == 1)
+                {
+                    ones++;
+                    continue;
+                }
+
+                chars += FlushOnes(ref ones, output);
+                chars += IntegerArrayWriter.EncodedLength(frequency);
+                output?.Add(frequency);
             }
         }
+
+        return chars + FlushOnes(ref ones, output);
+    }
+
+    private static int FlushOnes(ref int ones, IntegerArrayWriter? output)
+    {
+        int chars = IntegerArrayWriter.OnesLength(ones);
+        output?.AddOnes(ones);
+        ones = 0;
+        return chars;
     }
 
     /// <summary>
@@ -146,7 +176,6 @@ internal sealed class CompactStreams
         foreach (int term in _inverted.SortedTermIndexes)
         {
             int postingChars = 0;
-            int frequencyChars = 0;
             for (int field = 0; field < _fieldCount; field++)
             {
                 var posting = _inverted.GetPosting(term, field);
@@ -158,14 +187,10 @@ internal sealed class CompactStreams
                     previousDocument = document;
                 }
 
-                foreach (int frequency in posting.TermFrequencies)
-                {
-                    frequencyChars += IntegerArrayWriter.EncodedLength(frequency);
-                }
             }
 
             output.Add(postingChars);
-            output.Add(frequencyChars);
+            output.Add(WriteFrequencies(term, null));
         }
     }
 
