@@ -653,5 +653,8 @@
   filtersBox.hidden = false;
   search(initial);
   loadTexts();
+  // What the first query would otherwise do first (the engine's term tables, documents to reviews), done
+  // while the browser is idle, before anyone has typed.
+  afterPaint(function () { engine.warm(); mapDocuments(); }, "warm");
   mark("ready");
 }());

@@ -39,7 +39,8 @@ public sealed class SearchPageBench : IAsyncDisposable
         var responses = new List<IResponse>();
         page.Response += (_, r) => responses.Add(r);
         await page.GotoAsync(url, new PageGotoOptions { Timeout = 180_000 });
-        await page.WaitForFunctionAsync("() => window.__benchReady !== undefined", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
+        await page.WaitForFunctionAsync("() => window.__benchReady !== undefined && window.__benchFirstAnswer !== undefined", null,
+            new PageWaitForFunctionOptions { Timeout = 180_000 });
         var root = (await page.EvaluateAsync(PageScripts.Timing))!.Value;
         if (root.TryGetProperty("phases", out var phases) && phases.GetString() is { Length: > 0 } text)
         {
@@ -65,7 +66,8 @@ public sealed class SearchPageBench : IAsyncDisposable
             downloads.Add((new Uri(response.Url).AbsolutePath, body.Length, SiteStats.GzipLength(body)));
         }
 
-        var load = new PageLoad(root.GetProperty("ready").GetDouble(), root.GetProperty("domContentLoaded").GetDouble(),
+        var load = new PageLoad(root.GetProperty("ready").GetDouble(), root.GetProperty("firstAnswer").GetDouble(), root.GetProperty("firstStatus").GetString() ?? "",
+            root.GetProperty("domContentLoaded").GetDouble(),
             root.GetProperty("heap").GetDouble() / 1024 / 1024, root.GetProperty("status").GetString() ?? "", downloads);
         return (load, page, context);
     }

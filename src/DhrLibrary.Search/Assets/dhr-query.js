@@ -54,19 +54,23 @@
     this._lunrIndex = null
     this._docByRef = null
 
-    var fieldCount = this.fields.length
-    var documentCount = this.documentCount
-    var fieldDocumentCount = documentCount * fieldCount
-    // The compact format's decoders are lunr-compact.js's own.
-    var integers = expander.integers
-    var terms = this.terms = expander.expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
-    var termCount = terms.length
     if (typeof compact.postings !== 'string' || compact.termSpans === undefined || compact.fieldLengths === undefined) {
       throw new Error('This compact index has no term spans or field lengths: rebuild it.')
     }
+    this.terms = null
+    this._prepared = false
+  }
 
-    // lunr's term numbers (_index), and where each term's postings and frequencies start in their strings:
-    // a term's entries are read the first time a query needs them (see posting).
+  // The terms (in lunr's sorted order), lunr's term numbers (_index), and where each term's postings and
+  // frequencies start in their strings, decoded on the first query (or warm) so that a page is ready sooner.
+  // A term's entries are read the first time a query needs them (see posting).
+  Engine.prototype.loadTerms = function () {
+    if (this.terms !== null) return
+    var compact = this.compact
+    // The compact format's decoders are lunr-compact.js's own.
+    var integers = this.expander.integers
+    var terms = this.expander.expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
+    var termCount = terms.length
     var termIndex = this.termIndex = integers(compact.termIndexes)
     var termByIndex = this.termByIndex = new Int32Array(termCount)
     var spans = integers(compact.termSpans)
@@ -78,8 +82,12 @@
       frequencyStart[t + 1] = frequencyStart[t] + spans[2 * t + 1]
     }
     this.postings = new Array(termCount)
+    this.terms = terms
+  }
 
-    this._prepared = false
+  // Does now what the first query would otherwise do (a page calls it when idle after it is ready).
+  Engine.prototype.warm = function () {
+    this.prepare()
   }
 
   // The documents' refs, in index order.
@@ -95,6 +103,7 @@
   // that are array indexes reorder lunr's postings, and scratch space, cleared after each query.
   Engine.prototype.prepare = function () {
     if (this._prepared) return
+    this.loadTerms()
     var compact = this.compact
     var fieldCount = this.fields.length
     var documentCount = this.documentCount
@@ -228,6 +237,7 @@
 
   // The first term number whose term is not below s (terms are in lunr's sorted order, UTF-16 code units).
   Engine.prototype.lowerBound = function (s) {
+    this.loadTerms()
     var terms = this.terms
     var lo = 0
     var hi = terms.length
@@ -242,6 +252,7 @@
   // The term numbers a clause term expands to, in the order lunr lists them (tokenSet.intersect(...).toArray()),
   // or UNSUPPORTED. lunr never matches the empty term.
   Engine.prototype.expand = function (term) {
+    this.loadTerms()
     var terms = this.terms
     var star = term.indexOf('*')
     var found = []
