@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using DhrLibrary.Output;
 using DhrLibrary.Pipeline;
+using DhrLibrary.Search;
 using DhrLibrary.Rendering;
 
 namespace DhrLibrary.Tests;
@@ -98,7 +99,7 @@ public sealed class BuildOutputTests : IDisposable
         var script = _site.Read(BuildSearchIndex.IndexScript);
         Assert.StartsWith("window.DHR_SEARCH_INDEX = ", script);
         using var json = JsonDocument.Parse(script["window.DHR_SEARCH_INDEX = ".Length..script.IndexOf(";\n", StringComparison.Ordinal)]);
-        var refs = json.RootElement.GetProperty("refs").GetString()!.Split('\n').Order(StringComparer.Ordinal).ToList();
+        var refs = Refs(json.RootElement).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["reviews/northshire-2022-03/", "reviews/northshire-2022-03/#rec-1", "reviews/northshire-2022-03/#rec-2"], refs);
         Assert.Contains("\"titles\":\"Northshire review\"", script);
         Assert.Contains("That Northshire Police reviews its escalation policy.", _site.Read(BuildSearchIndex.DataScript));
@@ -126,6 +127,31 @@ public sealed class BuildOutputTests : IDisposable
         Assert.Equal(1, Count(search, "rel=\"stylesheet\""));
         Assert.DoesNotContain("search/index.js", _site.Read("index.html"));
         Assert.DoesNotContain("engine.js", _site.Read("index.html"));
+    }
+
+    // search.js maps index documents to reviews and recommendations by position: each review, then its recommendations,
+    // in the order the facets list them.
+    [Fact]
+    public void The_index_documents_follow_the_facets_order()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var script = _site.Read(BuildSearchIndex.IndexScript);
+        int split = script.IndexOf(";\n", StringComparison.Ordinal);
+        using var index = JsonDocument.Parse(script["window.DHR_SEARCH_INDEX = ".Length..split]);
+        const string Facets = "window.DHR_SEARCH_FACETS = ";
+        int facetsAt = script.IndexOf(Facets, split, StringComparison.Ordinal);
+        using var facets = JsonDocument.Parse(script[(facetsAt + Facets.Length)..script.LastIndexOf(';')]);
+
+        var refs = Refs(index.RootElement);
+
+        var paths = facets.RootElement.GetProperty("reviews").GetProperty("paths").GetString()!.Split('\n');
+        var recs = facets.RootElement.GetProperty("recs");
+        var recReviews = ScriptLists.ReadIntegers(recs.GetProperty("reviews").GetString()!);
+        var recNumbers = ScriptLists.ReadIntegers(recs.GetProperty("numbers").GetString()!);
+        var expected = paths.SelectMany((path, rv) => new[] { path }
+            .Concat(recReviews.Select((r, i) => (r, i)).Where(x => x.r == rv).Select(x => $"{path}#rec-{recNumbers[x.i]}")));
+        Assert.Equal(expected, refs);
+        Assert.True(refs.Count >= 3);
     }
 
     [Fact]
@@ -177,6 +203,22 @@ public sealed class BuildOutputTests : IDisposable
         Directory.CreateDirectory(Path.Combine(target, "node_modules", "lunr"));
         File.Copy(Path.Combine(TestSite.ThemeDir, BrowserPackages.LunrRelative), Path.Combine(target, BrowserPackages.LunrRelative));
         return target;
+    }
+
+    // The compact index's refs: front-coded, a prefix length per ref and the rest a line each.
+    private static List<string> Refs(JsonElement index)
+    {
+        var prefixes = ScriptLists.ReadIntegers(index.GetProperty("refPrefixes").GetString()!);
+        var suffixes = index.GetProperty("refs").GetString()!.Split('\n');
+        var refs = new List<string>();
+        string previous = "";
+        for (int i = 0; i < suffixes.Length; i++)
+        {
+            previous = previous[..prefixes[i]] + suffixes[i];
+            refs.Add(previous);
+        }
+
+        return refs;
     }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

@@ -174,38 +174,35 @@
   }
 
   // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
-  // in the data's order; anything else is looked up by ref.
+  // in the facets' order (index.js carries both, written from the same site), so a document's place says which
+  // it is; refs are compared only if the counts do not agree.
   var documentCount = engine.documentCount;
   var docReview = null;
   var docRec = null;
-  // Made on the first query.
+  // Made on the first query (or when the page is idle).
   function mapDocuments() {
     if (docReview) { return; }
     prepare();
     docReview = new Int32Array(documentCount);
     docRec = new Int32Array(documentCount);
-    var refs = engine.refs;
-    var c = col();
     var d = 0;
-    for (var rv = 0; rv < reviewCount && d < documentCount; rv++) {
-      var path = c.path[rv];
-      if (refs[d] !== path) { break; }
-      docReview[d] = rv; docRec[d] = -1; d++;
-      for (var k = recsOfStart[rv]; k < recsOfStart[rv + 1] && d < documentCount; k++) {
-        var rec = recsOfList[k];
-        if (refs[d] !== path + "#rec-" + c.recNumber[rec]) { d = -1; break; }
-        docReview[d] = rv; docRec[d] = rec; d++;
+    var rv, k;
+    if (documentCount === reviewCount + recCount) {
+      for (rv = 0; rv < reviewCount; rv++) {
+        docReview[d] = rv; docRec[d] = -1; d++;
+        for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { docReview[d] = rv; docRec[d] = recsOfList[k]; d++; }
       }
-      if (d < 0) { break; }
+      return;
     }
-    if (d === documentCount) { return; }
+    var c = col();
     var byRef = new Map();
     c.path.forEach(function (reviewPath, r) {
       byRef.set(reviewPath, [r, -1]);
-      for (var k = recsOfStart[r]; k < recsOfStart[r + 1]; k++) {
-        byRef.set(reviewPath + "#rec-" + c.recNumber[recsOfList[k]], [r, recsOfList[k]]);
+      for (var j = recsOfStart[r]; j < recsOfStart[r + 1]; j++) {
+        byRef.set(reviewPath + "#rec-" + c.recNumber[recsOfList[j]], [r, recsOfList[j]]);
       }
     });
+    var refs = engine.refs;
     for (d = 0; d < documentCount; d++) {
       var hit = byRef.get(refs[d]) || [-1, -1];
       docReview[d] = hit[0]; docRec[d] = hit[1];

@@ -50,6 +50,12 @@ public static class PageScripts
           const status = document.getElementById('search-status');
           const input = document.getElementById('q');
           const form = document.getElementById('search-form');
+          if (input.value.trim() === q) {
+            // Already answered (the query asked at ready): start from the empty page so the answer is a change.
+            input.value = '';
+            form.requestSubmit();
+            await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          }
           const before = status.textContent;
           const settled = () => status.textContent !== before && !/loading|searching/i.test(status.textContent);
           const t0 = performance.now();

@@ -54,7 +54,8 @@
     this._lunrIndex = null
     this._docByRef = null
 
-    if (typeof compact.postings !== 'string' || compact.termSpans === undefined || compact.fieldLengths === undefined) {
+    if (typeof compact.postings !== 'string' || compact.termSpans === undefined || compact.fieldLengthSums === undefined ||
+        typeof compact.arrayIndexRefs !== 'boolean') {
       throw new Error('This compact index has no term spans or field lengths: rebuild it.')
     }
     this.terms = null
@@ -99,8 +100,8 @@
   })
 
   // What only queries need, made on the first one, so a page is ready sooner: field lengths (tokens indexed
-  // per document field) and their averages as lunr.Builder computes them, document boosts, whether refs
-  // that are array indexes reorder lunr's postings, and scratch space, cleared after each query.
+  // per document field) and their averages as lunr.Builder computes them (sum / document count), document
+  // boosts, and scratch space, cleared after each query.
   Engine.prototype.prepare = function () {
     if (this._prepared) return
     this.loadTerms()
@@ -108,11 +109,9 @@
     var fieldCount = this.fields.length
     var documentCount = this.documentCount
     var fieldDocumentCount = documentCount * fieldCount
-    var fieldLengths = this.fieldLengths = this.expander.integers(compact.fieldLengths)
+    this.fieldLengths = this.expander.integers(compact.fieldLengths)
     var average = this.averageFieldLength = new Float64Array(fieldCount)
-    var f
-    for (var fd = 0; fd < fieldDocumentCount; fd++) average[fd % fieldCount] += fieldLengths[fd]
-    for (f = 0; f < fieldCount; f++) average[f] = average[f] / documentCount
+    for (var f = 0; f < fieldCount; f++) average[f] = compact.fieldLengthSums[f] / documentCount
 
     var documentBoost = this.documentBoost = new Float64Array(documentCount)
     documentBoost.fill(1)
@@ -120,11 +119,7 @@
       documentBoost[compact.documentBoosts[b]] = compact.documentBoosts[b + 1]
     }
 
-    this.arrayIndexRefs = false
-    var refs = this.refs
-    for (var d = 0; d < documentCount; d++) {
-      if (isArrayIndex(refs[d])) this.arrayIndexRefs = true
-    }
+    this.arrayIndexRefs = compact.arrayIndexRefs
 
     this._seen = new Uint8Array(fieldDocumentCount)
     this._dots = new Float64Array(fieldDocumentCount)

@@ -17,6 +17,9 @@
  *   postings                   per term and field: document count, then document numbers as gaps
  *   termFrequencies            per posting entry, with runs of ones (see frequencies)
  *   metadataWhitelist, positions, tokenIndexes  token metadata, when whitelisted
+ * For dhr-query.js, which answers without expanding: termIndexes (lunr's term numbers), termSpans (per term, the
+ * characters of its postings and of its frequencies), fieldLengths (per document and field), fieldLengthSums (per
+ * field) and arrayIndexRefs (whether any ref is an array index). expand ignores them.
  * Field vectors are recomputed with lunr.Builder's own BM25 arithmetic, so the scores come out identical.
  */
 ;(function (root) {

@@ -137,7 +137,15 @@ public static partial class CompactIndexWriter
         AppendProperty(buffer, "termSpans");
         AppendIntegers(buffer, output, streams.WriteTermSpans);
         AppendProperty(buffer, "fieldLengths");
-        AppendIntegers(buffer, output, writer => streams.WriteFieldLengths(writer, index.DocumentRefs.Count));
+        long[] fieldLengthSums = [];
+        AppendIntegers(buffer, output, writer => fieldLengthSums = streams.WriteFieldLengths(writer, index.DocumentRefs.Count));
+        // And what would otherwise take a pass over every document before the first answer: the field lengths'
+        // sums (lunr's average is the sum over the document count) and whether any ref is an array index (which
+        // changes the order lunr's postings list their refs in).
+        AppendProperty(buffer, "fieldLengthSums");
+        AppendNumbers(buffer, [.. fieldLengthSums.Select(sum => (double)sum)]);
+        AppendProperty(buffer, "arrayIndexRefs");
+        buffer.Append(index.DocumentRefs.Any(IsArrayIndex) ? "true" : "false");
         buffer.Append("};\n");
     }
 
@@ -159,6 +167,13 @@ public static partial class CompactIndexWriter
         length += 5L * index.InvertedIndex.EntryCount;
         return (int)Math.Min(length, Array.MaxLength / 2);
     }
+
+    // What JavaScript's Object.keys lists first: "0" to "4294967294" without leading zeros.
+    private static bool IsArrayIndex(string key) =>
+        ArrayIndex().IsMatch(key) && ulong.Parse(key, System.Globalization.CultureInfo.InvariantCulture) <= 4_294_967_294;
+
+    [GeneratedRegex("^(?:0|[1-9][0-9]{0,9})$")]
+    private static partial Regex ArrayIndex();
 
     [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
     private static partial Regex Identifier();

@@ -194,8 +194,11 @@ internal sealed class CompactStreams
         }
     }
 
-    /// <summary>Per document, per field: the number of tokens indexed (lunr's field length), for dhr-query.js.</summary>
-    public void WriteFieldLengths(IntegerArrayWriter output, int documentCount)
+    /// <summary>
+    /// Per document, per field: the number of tokens indexed (lunr's field length), for dhr-query.js. Returns their sums
+    /// per field, from which lunr computes the average field lengths.
+    /// </summary>
+    public long[] WriteFieldLengths(IntegerArrayWriter output, int documentCount)
     {
         var lengths = new int[documentCount * _fieldCount];
         foreach (int term in _inverted.SortedTermIndexes)
@@ -212,10 +215,14 @@ internal sealed class CompactStreams
             }
         }
 
-        foreach (int length in lengths)
+        var sums = new long[_fieldCount];
+        for (int i = 0; i < lengths.Length; i++)
         {
-            output.Add(length);
+            output.Add(lengths[i]);
+            sums[i % _fieldCount] += lengths[i];
         }
+
+        return sums;
     }
 
     // Every posting in stream order: terms in serialized order, then fields.
