@@ -83,6 +83,25 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
         Assert.Empty(session.Problems);
     }
 
+    // Without a query in the address, the texts are fetched once the browser is idle; a search typed after that
+    // shows them highlighted.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_Fetch_The_Texts_When_Idle_And_Show_Them_With_A_Typed_Search(bool offline)
+    {
+        await using var session = await SearchAsync(offline, "");
+        var page = session.Page;
+        await page.WaitForFunctionAsync("() => window.DHR_SEARCH_DATA !== undefined");
+
+        await page.Locator("#q").FillAsync("escalating");
+        await page.Locator("#q").PressAsync("Enter");
+        var rec = page.Locator("#results > li .matching-recs li").First;
+        await Assertions.Expect(rec.Locator(".rec-text mark").First).ToBeVisibleAsync();
+        Assert.StartsWith("Recommendation 2: ", await rec.InnerTextAsync());
+        Assert.Empty(session.Problems);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

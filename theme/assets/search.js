@@ -649,9 +649,12 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
   filtersBox.hidden = false;
   search(initial);
-  loadTexts();
   // What the first query would otherwise do first (the engine's term tables, documents to reviews), done
   // while the browser is idle, before anyone has typed.
   afterPaint(function () { engine.warm(); mapDocuments(); }, "warm");
+  // The texts: at once when results are already on screen (a link with ?q=), otherwise once the browser is
+  // idle, so that their download does not slow a search asked the moment the page is ready.
+  var shownAtOnce = Boolean(initial.q) || FACETS.some(function (f) { return initial.filters[f.key]; });
+  if (shownAtOnce) { loadTexts(); } else { afterPaint(loadTexts, "texts"); }
   mark("ready");
 }());
