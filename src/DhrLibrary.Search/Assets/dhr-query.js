@@ -39,7 +39,7 @@
     if (compact.format !== FORMAT) {
       throw new Error('Unsupported compact index format: ' + compact.format)
     }
-    if (!expander || typeof expander.frequencies !== 'function') {
+    if (!expander || typeof expander.lines !== 'function') {
       throw new Error('dhr-query.js needs lunr-compact.js, loaded before it')
     }
     this.lunr = lunr
@@ -136,7 +136,7 @@
     if (posting !== undefined) return posting
     this.prepare()
     var fieldCount = this.fields.length
-    var frequencies = this.expander.frequencies(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
+    var frequencies = this.expander.integers(this.compact.termFrequencies.slice(this.frequencyStart[t], this.frequencyStart[t + 1]))
     var documents = new Int32Array(frequencies.length)
     var start = new Int32Array(fieldCount + 1)
     readPostings(this.compact.postings.slice(this.postingStart[t], this.postingStart[t + 1]), start, documents)

@@ -15,7 +15,7 @@
  *   termPrefixes/termSuffixes  terms in lunr's sorted order, front-coded (suffixes a line each, like refs)
  *   termOrder                  per term, its rank among the terms first seen in the same document field
  *   postings                   per term and field: document count, then document numbers as gaps
- *   termFrequencies            per posting entry, with runs of ones (see frequencies)
+ *   termFrequencies            per posting entry, with runs of ones (see integers)
  *   metadataWhitelist, positions, tokenIndexes  token metadata, when whitelisted
  * For dhr-query.js, which answers without expanding: termIndexes (lunr's term numbers), termSpans (per term, the
  * characters of its postings and of its frequencies), fieldLengths (per document and field), fieldLengthSums (per
@@ -28,37 +28,11 @@
   var FORMAT = 'dhr-lunr-compact/2'
 
   // A list of integers as CompactIndexWriter writes it: a string of base-32 digits, least significant first,
-  // char(93 + digit) for every digit but an integer's last, char(35 + digit) for its last. (An array is taken as
-  // it is.)
+  // char(93 + digit) for every digit but an integer's last, char(35 + digit) for its last; char(67 + k - 2)
+  // ('C' to '[') stands for a run of k ones, k from 2 to 26 (only term frequencies, most of them 1, use runs).
+  // (An array is taken as it is.)
   function integers (encoded) {
     if (typeof encoded !== 'string') return encoded
-    var length = encoded.length
-    var count = 0
-    var i
-    for (i = 0; i < length; i++) {
-      if (encoded.charCodeAt(i) < 93) count++
-    }
-    var out = new Int32Array(count)
-    var value = 0
-    var scale = 1
-    var n = 0
-    for (i = 0; i < length; i++) {
-      var c = encoded.charCodeAt(i)
-      if (c >= 93) {
-        value += (c - 93) * scale
-        scale *= 32
-      } else {
-        out[n++] = value + (c - 35) * scale
-        value = 0
-        scale = 1
-      }
-    }
-    return out
-  }
-
-  // Term frequencies: integers as above, where char(67 + k - 2) ('C' to '[') stands for a run of k ones, k from 2
-  // to 26 (most frequencies are 1).
-  function frequencies (encoded) {
     var length = encoded.length
     var count = 0
     var i, c
@@ -138,7 +112,7 @@
       }
     }
     entryStart[keyCount] = entryDocument.length
-    var termFrequencies = frequencies(compact.termFrequencies)
+    var termFrequencies = integers(compact.termFrequencies)
 
     // lunr numbers terms (_index) in order of first appearance, document by document and field by field,
     // so the terms first seen in one document field hold consecutive numbers.
@@ -290,7 +264,7 @@
     }
   }
 
-  var api = { format: FORMAT, expand: expand, integers: integers, frequencies: frequencies, lines: lines, expandTerms: expandTerms }
+  var api = { format: FORMAT, expand: expand, integers: integers, lines: lines, expandTerms: expandTerms }
 
   if (typeof module === 'object' && module.exports) {
     module.exports = api

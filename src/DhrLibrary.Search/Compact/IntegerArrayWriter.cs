@@ -13,7 +13,7 @@ namespace DhrLibrary.Search;
 /// Neither range holds a quote or a backslash, so nothing needs escaping. Values below 32, most gaps and
 /// frequencies, take one character. lunr-compact.js and dhr-query.js decode it (<c>integers</c>).
 /// Term frequencies, most of them 1, may also hold runs of ones (<see cref="AddOnes"/>): <c>char(67 + k - 2)</c>
-/// (<c>C</c> to <c>[</c>) stands for k ones, k from 2 to 26 (lunr-compact.js: <c>frequencies</c>).
+/// (<c>C</c> to <c>[</c>) stands for k ones, k from 2 to 26 (lunr-compact.js's <c>integers</c> reads them).
 /// </remarks>
 internal sealed class IntegerArrayWriter(StringBuilder buffer, TextWriter? output, int flushThreshold)
 {
