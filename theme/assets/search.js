@@ -56,9 +56,9 @@
     return node;
   }
 
-  // facets.js has what filtering and counting need (see SearchDisplayData.cs for its form); the texts shown in
-  // results (review excerpts and recommendation short texts) are in data.js, loaded once the page is ready
-  // (see loadTexts). Results shown before the texts come get them when they do.
+  // The facets (in index.js, after the index) have what filtering and counting need (see SearchDisplayData.cs
+  // for their form); the texts shown in results (review excerpts and recommendation short texts) are in data.js,
+  // loaded once the page is ready (see loadTexts). Results shown before the texts come get them when they do.
   var facets = window.DHR_SEARCH_FACETS;
   var lists = window.DhrLunrCompact;
   if (!window.lunr || !window.DhrQuery || !lists || !window.DHR_SEARCH_INDEX || !facets || facets.format !== "dhr-search-facets/2") {
@@ -109,8 +109,8 @@
   FACETS.forEach(function (f) { values[f.key] = new Values(); });
   Object.keys(statusLabels).forEach(function (s) { values.status.id(s); });
 
-  // The facet tables: made when first needed (the first search with words or filters, or the filter lists,
-  // which are filled once the page is ready), so the page is ready as soon as the engine can answer.
+  // The facet tables: made when first needed (the first search with words or filters, the filter lists, which
+  // are filled once the page is ready, or the idle warm-up), so the page is ready as soon as the engine can answer.
   var agencyKind, agencyValue, themeValue, recReview, recStatus, recAgencyStart, recsOfStart,
     recAgency, recsOfList, filled, reviewValues;
   var prepared = false;
