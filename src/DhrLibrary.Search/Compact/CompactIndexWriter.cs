@@ -172,7 +172,7 @@ public static partial class CompactIndexWriter
     private static bool IsArrayIndex(string key) =>
         ArrayIndex().IsMatch(key) && ulong.Parse(key, System.Globalization.CultureInfo.InvariantCulture) <= 4_294_967_294;
 
-    [GeneratedRegex("^(?:0|[1-9][0-9]{0,9})$")]
+    [GeneratedRegex(@"^(?:0|[1-9][0-9]{0,9})\z")]
     private static partial Regex ArrayIndex();
 
     [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
