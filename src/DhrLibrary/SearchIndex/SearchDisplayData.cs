@@ -30,25 +30,30 @@ public static class SearchDisplayData
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes <c>window.DHR_SEARCH_FACETS = {...};</c> (index.js carries it after the index).</summary>
-    public static void WriteFacetsScript(SiteModel site, TextWriter writer) => Write(writer, "DHR_SEARCH_FACETS", Facets(site));
+    public static void WriteFacetsScript(SiteModel site, TextWriter writer) => Write(writer, "DHR_SEARCH_FACETS", json => Facets(site, json));
 
     /// <summary>Writes <c>window.DHR_SEARCH_DATA = {...};</c>, the texts.</summary>
     public static void WriteScript(SiteModel site, Stream stream)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        Write(writer, "DHR_SEARCH_DATA", Texts(site));
+        Write(writer, "DHR_SEARCH_DATA", json => Texts(site, json, writer));
     }
 
-    private static void Write(TextWriter writer, string global, StringBuilder json)
+    // The texts are most of the data (tens of MB at 10 000 reviews): they move to the writer as the buffer grows.
+    private const int FlushThreshold = 1 << 16;
+
+    private static void Write(TextWriter writer, string global, Action<StringBuilder> body)
     {
         writer.Write("window.");
         writer.Write(global);
         writer.Write(" = ");
+        var json = new StringBuilder();
+        body(json);
         writer.Write(json);
         writer.Write(";\n");
     }
 
-    private static StringBuilder Facets(SiteModel site)
+    private static void Facets(SiteModel site, StringBuilder json)
     {
         var agencyIndex = Numbered(site.Agencies);
         var themeIndex = Numbered(site.Themes);
@@ -59,7 +64,6 @@ public static class SearchDisplayData
             .Select(r => r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order().ToList())
             .ToList();
 
-        var json = new StringBuilder();
         json.Append("{\"format\":").Append(JsonSerializer.Serialize(FacetsFormat, Json));
         Property(json, "kinds", AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName));
         // implementation status → label, in the order filters list them
@@ -88,17 +92,14 @@ public static class SearchDisplayData
         Integers(json, "agencyCounts", recs.Select(x => x.Agencies.Count));
         Integers(json, "agencies", recs.SelectMany(x => x.Agencies.Select(a => agencyIndex[a])));
         json.Append("}}");
-        return json;
     }
 
-    private static StringBuilder Texts(SiteModel site)
+    private static void Texts(SiteModel site, StringBuilder json, TextWriter output)
     {
-        var json = new StringBuilder();
         json.Append("{\"format\":").Append(JsonSerializer.Serialize(TextsFormat, Json));
-        Lines(json, "reviews", site.Reviews.Select(r => r.Excerpt));
-        Lines(json, "recs", site.Reviews.SelectMany(r => r.Recommendations).Select(x => Shorten(x.Text)));
+        Lines(json, "reviews", site.Reviews.Select(r => r.Excerpt), output);
+        Lines(json, "recs", site.Reviews.SelectMany(r => r.Recommendations).Select(x => Shorten(x.Text)), output);
         json.Append('}');
-        return json;
     }
 
     private static Dictionary<T, int> Numbered<T>(IReadOnlyList<T> items)
@@ -116,10 +117,10 @@ public static class SearchDisplayData
     private static void Property(StringBuilder json, string name, object value) =>
         json.Append(",\"").Append(name).Append("\":").Append(JsonSerializer.Serialize(value, Json));
 
-    private static void Lines(StringBuilder json, string name, IEnumerable<string> values)
+    private static void Lines(StringBuilder json, string name, IEnumerable<string> values, TextWriter? output = null)
     {
         json.Append(",\"").Append(name).Append("\":");
-        ScriptLists.AppendLines(json, values.Select(OneLine).ToList(), name);
+        ScriptLists.AppendLines(json, values.Select(OneLine).ToList(), name, output, FlushThreshold);
     }
 
     private static void Integers(StringBuilder json, string name, IEnumerable<int> values)
