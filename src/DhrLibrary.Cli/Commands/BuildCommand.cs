@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DhrLibrary.Output;
 using DhrLibrary.Pipeline;
 using DhrLibrary.Rendering;
 
@@ -15,7 +16,8 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include reviews marked draft: true (with a Draft banner and noindex)" };
         var pack = new Option<bool>("--with-offline-copy") { Description = "Also publish the offline copy as a zip in the output, linked from the home and About pages" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
-        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack, timings };
+        var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder the build did not make (never the input, the theme or a repository)" };
+        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack, timings, force };
         command.SetAction(parse =>
         {
             // A build is a batch job: background GC lets the heap grow while it collects, and blocking collections keep a
@@ -26,7 +28,7 @@ public static class BuildCommand
             try
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var result = new SiteBuilder(parse.GetValue(input)!, parse.GetValue(theme)!, options).Build(outputDir);
+                var result = new SiteBuilder(parse.GetValue(input)!, parse.GetValue(theme)!, options).Build(outputDir, parse.GetValue(force));
                 DiagnosticPrinter.Print(result.Diagnostics, stderr);
                 if (!result.Succeeded)
                 {
@@ -44,6 +46,12 @@ public static class BuildCommand
 
                 stdout.WriteLine($"Built {result.PageCount} pages ({result.FileCount} files) into '{outputDir}' in {clock.Elapsed.TotalSeconds:0.00} s{(options.Offline ? " (offline links)" : "")}.");
                 return ExitCodes.Ok;
+            }
+            catch (OutputRefusedException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                stderr.WriteLine("Nothing was written.");
+                return ExitCodes.Usage;
             }
             catch (Exception ex) when (ex is TemplateException or BuildException)
             {

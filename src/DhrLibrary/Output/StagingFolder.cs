@@ -22,6 +22,7 @@ public sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(parent);
         Folder = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(_output)}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
+        File.WriteAllText(System.IO.Path.Combine(Folder, OutputGuard.MarkerName), OutputGuard.MarkerText, Utf8);
     }
 
     public string Folder { get; }

@@ -18,9 +18,18 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
 {
     private RenderOptions _options = buildOptions;
 
-    /// <summary>Builds the site into <paramref name="outputDir"/>, streaming each page to disk as it is rendered.</summary>
-    public BuildResult Build(string outputDir)
+    /// <summary>
+    /// Builds the site into <paramref name="outputDir"/>, streaming each page to disk as it is rendered. Throws
+    /// <see cref="OutputRefusedException"/> before reading anything when the folder is not the build's to replace;
+    /// <paramref name="force"/> allows a non-empty folder the build did not mark, never the input, theme or a repository.
+    /// </summary>
+    public BuildResult Build(string outputDir, bool force = false)
     {
+        if (OutputGuard.Refusal(outputDir, inputDir, themeDir, force) is { } refusal)
+        {
+            throw new OutputRefusedException(refusal);
+        }
+
         var times = new Dictionary<string, TimeSpan>();
         var prepared = Prepare(times, out var diagnostics);
         if (prepared is null)
