@@ -49,4 +49,26 @@ public sealed class OpenDataTests : IDisposable
         Assert.Equal("@handle and \"quotes\" and é", recs[2].GetProperty("text").GetString());
         Assert.Equal(["Northshire Police", "Northshire Community Safety Partnership"], recs[0].GetProperty("addressed_to").EnumerateArray().Select(a => a.GetString()));
     }
+
+    [Fact]
+    public void A_formula_without_a_comma_or_quote_is_still_escaped_and_quoted()
+    {
+        // CsvHelper 34 changed its defaults; the published file must keep the shape CsvHelper 33 gave it.
+        using var site = new TestSite().WithReview("southshire-2022-04", """
+            title: Southshire review
+            csp: Southshire
+            published: 2022-04
+            recommendations:
+              - number: 1
+                text: "+plus first"
+                addressed_to: [NP]
+              - number: 2
+                text: "A plain recommendation"
+                addressed_to: [NP]
+            """);
+        Assert.True(site.Build().Succeeded);
+        var lines = site.Read("data/recommendations.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(",1,\"'+plus first\",Northshire Police,", lines[1]);
+        Assert.Contains(",2,A plain recommendation,Northshire Police,", lines[2]);
+    }
 }

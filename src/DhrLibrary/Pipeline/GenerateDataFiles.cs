@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
-using CsvHelper.Configuration;
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 
@@ -78,21 +77,24 @@ public static class GenerateDataFiles
 
     public static void WriteRecommendationsCsv(SiteModel site, TextWriter writer)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        // CsvHelper 34 quotes only what RFC 4180 needs by default; 33 also quoted fields that start or end with
+        // whitespace, and the published file keeps that shape (open data users diff it from release to release).
+        var options = CsvWriterOptions.Default with
         {
             NewLine = "\r\n",
-            InjectionOptions = InjectionOptions.Escape,
-            InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
-            InjectionEscapeCharacter = '\'',
+            Quoting = CsvQuoting.WhenNeededOrWhitespace,
+            Injection = CsvInjection.Escape,
+            InjectionCharacters = "=+-@\t\r",
+            InjectionEscape = '\'',
         };
-        using (var csv = new CsvWriter(writer, config, leaveOpen: true))
+        using (var csv = CsvWriter.Create(writer, options, leaveOpen: true))
         {
             foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes", "status", "last_update" })
             {
                 csv.WriteField(header);
             }
 
-            csv.NextRecord();
+            csv.EndRecord();
             foreach (var review in site.Reviews)
             {
                 string themes = string.Join("; ", review.Themes.Select(t => t.Name));
@@ -109,7 +111,7 @@ public static class GenerateDataFiles
                     csv.WriteField(themes);
                     csv.WriteField(rec.Status);
                     csv.WriteField(rec.Updates.Count > 0 ? rec.Updates[^1].DateIso : "");
-                    csv.NextRecord();
+                    csv.EndRecord();
                 }
             }
         }
