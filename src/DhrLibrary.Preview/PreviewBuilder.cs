@@ -647,7 +647,7 @@ public sealed class PreviewBuilder
 
     private static Diagnostic AsDiagnostic(Exception ex) => ex switch
     {
-        TemplateException t => new Diagnostic(t.File, t.Line, t.Column, Severity.Error, t.Message[(t.Message.IndexOf(": error: ", StringComparison.Ordinal) + 9)..]),
+        TemplateException t => t.ToDiagnostic(),
         _ => new Diagnostic("theme", 1, 1, Severity.Error, ex.Message),
     };
 }

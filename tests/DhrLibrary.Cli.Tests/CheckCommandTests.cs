@@ -119,7 +119,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_External_Warns_About_The_Dead_Report_Link_Only()
     {
-        using var server = new LocalHttpServer(new()
+        using var server = Answering(new()
         {
             [("HEAD", "/ok.pdf")] = 200,
             [("HEAD", "/no-head.pdf")] = 405,
@@ -145,7 +145,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_Without_External_Makes_No_Requests()
     {
-        using var server = new LocalHttpServer(new());
+        using var server = Answering([]);
         using var site = TempSite.CopyOf("basic-site");
         site.With("reviews/eastshire-2020-07.md", Review("Eastshire", "2020-07", server.BaseUrl + "gone.pdf"));
 
@@ -154,6 +154,11 @@ public sealed class CheckCommandTests
         Assert.True(result.ExitCode == ExitCodes.Ok, result.ToString());
         Assert.Equal(0, server.RequestCount);
     }
+
+    /// <summary>A stand-in for the internet: each path answers with a fixed status per method, anything else 404.</summary>
+    private static LoopbackHttpServer Answering(Dictionary<(string Method, string Path), int> routes) =>
+        new(context => context.Response.StatusCode =
+            routes.TryGetValue((context.Request.HttpMethod, context.Request.Url!.AbsolutePath), out int status) ? status : 404);
 
     private static string Review(string csp, string published, string reportUrl) => $"""
         ---

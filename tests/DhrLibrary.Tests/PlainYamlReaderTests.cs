@@ -56,8 +56,8 @@ public sealed class PlainYamlReaderTests
     [Fact]
     public void Every_shipped_and_fixture_review_reads_the_same_both_ways()
     {
-        var files = Directory.GetFiles(Path.Combine(RepoRoot.Path, "input"), "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(Path.Combine(RepoRoot.Path, "tests", "fixtures"), "*.md", SearchOption.AllDirectories))
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "input"), "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "tests", "fixtures"), "*.md", SearchOption.AllDirectories))
             .ToList();
         int fastCount = 0;
         foreach (var file in files)

@@ -44,7 +44,7 @@ public sealed class TestSite : IDisposable
     public string Input => Path.Combine(Root, "input");
     public string Output => Path.Combine(Root, "output");
 
-    public static string ThemeDir => Path.Combine(RepoRoot.Path, "theme");
+    public static string ThemeDir => Path.Combine(RepositoryRoot.Path, "theme");
 
     public TestSite With(string relativePath, string text)
     {

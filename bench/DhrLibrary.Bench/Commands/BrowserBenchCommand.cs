@@ -50,7 +50,7 @@ public static class BrowserBenchCommand
                     report.Line($"- N = {n}: reused the site already built in {site} (built {File.GetLastWriteTimeUtc(Path.Combine(site, SiteStats.IndexScript)):yyyy-MM-dd HH:mm} UTC) rather than building it here");
                 }
 
-                using var server = new LocalSiteServer(site);
+                using var server = new StaticSiteServer(site);
                 string url = server.BaseUrl + "search/index.html";
                 var loads = new List<PageLoad>();
                 Microsoft.Playwright.IPage? page = null;

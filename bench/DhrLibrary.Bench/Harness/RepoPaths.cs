@@ -3,7 +3,7 @@ namespace DhrLibrary.Bench.Harness;
 /// <summary>Where things are: the repository (found by walking up to StatiqSite.sln) and bench/results (ignored by git).</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string Results => Path.Combine(Root, "bench", "results");
 
@@ -14,20 +14,4 @@ public static class RepoPaths
         ?? Path.GetFullPath(Path.Combine(Root, "..", "shared", "bench"));
 
     public static string Under(params string[] parts) => Path.Combine([Results, .. parts]);
-
-    private static string FindRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "StatiqSite.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("cannot find the repository (StatiqSite.sln) above the current folder");
-    }
 }

@@ -39,10 +39,6 @@ public static class LoadContent
         return new Library(site, agencies, themes, reviews, pages);
     }
 
-    /// <summary>Reads one review file on its own (for the preview server's incremental rebuilds).</summary>
-    public static Review? LoadReview(string path, Library library, DiagnosticBag diagnostics) =>
-        ReviewReader.Read(path, File.ReadAllText(path), ReviewVocabulary.From(library.Themes, library.Agencies), diagnostics);
-
     private static T Missing<T>(string path, DiagnosticBag diagnostics, T fallback)
     {
         diagnostics.Error(path, 1, 1, $"{Path.GetFileName(path)} is missing");

@@ -16,26 +16,6 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 
     private readonly SiteUrls _urls = new(options.Offline);
 
-    public IReadOnlyList<OutputFile> Render(SiteModel site)
-    {
-        PrepareSummaries(site, site.Reviews);
-        return RenderJobs(site, PlanPages(site));
-    }
-
-    /// <summary>Renders some of the site's pages (the preview server re-renders only what an edit touches).</summary>
-    public IReadOnlyList<OutputFile> RenderJobs(SiteModel site, IEnumerable<PageJob> jobs)
-    {
-        try
-        {
-            return jobs.AsParallel().AsOrdered().Select(job => RenderJob(site, job)).ToList();
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
-        {
-            // Report the template's own error (file, line, column), not the parallel wrapper.
-            throw first;
-        }
-    }
-
     /// <summary>Renders pages in parallel, handing each file to <paramref name="sink"/> as soon as it is ready.</summary>
     public void RenderTo(SiteModel site, IEnumerable<PageJob> jobs, Action<OutputFile> sink)
     {

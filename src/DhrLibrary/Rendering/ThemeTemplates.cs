@@ -39,8 +39,6 @@ public sealed class ThemeTemplates
         return new ThemeTemplates(templates);
     }
 
-    public bool Has(string name) => _templates.ContainsKey(name);
-
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/> and wraps it in the layout.</summary>
     public string RenderPage(string name, ScriptObject globals)
     {

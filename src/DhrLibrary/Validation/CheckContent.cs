@@ -72,7 +72,7 @@ public static class CheckContent
         }
         catch (TemplateException ex)
         {
-            diagnostics.Error(ex.File, ex.Line, ex.Column, ex.Message[(ex.Message.IndexOf(": error: ", StringComparison.Ordinal) + 9)..]);
+            diagnostics.Add(ex.ToDiagnostic());
         }
         catch (BuildException ex)
         {
