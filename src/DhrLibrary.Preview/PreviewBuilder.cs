@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using DhrLibrary.Content;
 using DhrLibrary.Diagnostics;
 using DhrLibrary.Model;
@@ -29,15 +27,11 @@ namespace DhrLibrary.Preview;
 /// </summary>
 public sealed class PreviewBuilder
 {
-    private static readonly PartnershipView Detached = new("", "");
-
     private readonly string _inputDir;
     private readonly string _themeDir;
     private readonly RenderOptions _options;
 
-    // The rendered summary of each review, on a view detached from any site model (so an old model is not kept alive):
-    // reused for every review whose file did not change.
-    private readonly ConcurrentDictionary<Review, ReviewView> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly SummaryCache _summaries = new();
 
     // One catch-up or whole build at a time.
     private readonly Lock _buildLock = new();
@@ -109,6 +103,7 @@ public sealed class PreviewBuilder
             {
                 var bag = new DiagnosticBag();
                 var library = AddThemePages.Add(LoadContent.Load(_inputDir, bag), _themeDir, bag);
+                string lunr = BrowserPackages.EnsureLunr(_themeDir);
                 foreach (var group in bag.Items.GroupBy(d => d.File))
                 {
                     problems[group.Key] = [.. group];
@@ -118,11 +113,13 @@ public sealed class PreviewBuilder
                 var site = AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false);
                 var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews);
                 _summaries.Clear();
-                PrepareSummaries(renderer, site);
+                _summaries.Prepare(renderer, site);
                 var plan = RenderPages.PlanPages(site);
-                var files = Render(renderer, site, plan, CancellationToken.None)
-                    .Concat(SiteBuilder.SiteFiles(site, plan, _options, _themeDir).Select(Materialise))
-                    .Concat(BuildSearchIndex.Build(site).Select(Materialise))
+                var files = PreviewFiles.Render(renderer, site, plan, CancellationToken.None)
+                    .Concat(SiteOutput.PageListFiles(site, plan, _options)
+                        .Concat(SiteOutput.AssetFiles(_themeDir, lunr))
+                        .Concat(SiteOutput.DataFiles(site))
+                        .Select(PreviewFiles.Materialise))
                     .ToDictionary(f => f.Path, StringComparer.Ordinal);
                 pages = plan.Count;
                 lock (_gate)
@@ -200,7 +197,7 @@ public sealed class PreviewBuilder
         {
             string sourcePath = SourcePath(path);
             int at = reviews.FindIndex(r => r.SourcePath == sourcePath);
-            string? text = ReadText(sourcePath);
+            string? text = PreviewFiles.ReadText(sourcePath);
             problems[sourcePath] = null;
             if (text is null)
             {
@@ -255,7 +252,7 @@ public sealed class PreviewBuilder
             foreach (var file in (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal))
             {
                 var bag = new DiagnosticBag();
-                if (ReadText(file) is { } text && PageReader.Read(file, text, bag) is { } page)
+                if (PreviewFiles.ReadText(file) is { } text && PageReader.Read(file, text, bag) is { } page)
                 {
                     own.Add(page);
                 }
@@ -287,13 +284,10 @@ public sealed class PreviewBuilder
             }
 
             _renderer.PrepareSummaries(mini, mini.Reviews);
-            foreach (var view in mini.Reviews)
-            {
-                _summaries[view.Source] = DetachedSummary(view);
-            }
+            _summaries.Remember(mini.Reviews);
 
             var jobs = RenderPages.PlanPages(mini).Where(j => j.Model is ReviewView or PageView).ToList();
-            rendered = Render(_renderer, site, jobs, CancellationToken.None);
+            rendered = PreviewFiles.Render(_renderer, site, jobs, CancellationToken.None);
         }
         catch (Exception ex) when (ex is TemplateException or BuildException)
         {
@@ -370,15 +364,15 @@ public sealed class PreviewBuilder
                 var site = AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false);
                 cancellationToken.ThrowIfCancellationRequested();
                 var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews, cancellationToken);
-                PrepareSummaries(renderer, site);
+                _summaries.Prepare(renderer, site);
                 cancellationToken.ThrowIfCancellationRequested();
 
                 var plan = RenderPages.PlanPages(site);
-                var affected = Affected(old, site);
+                var affected = AffectedPages.Between(old, site);
                 var pageFiles = plan.Select(j => SiteUrls.FileFor(j.Path)).ToHashSet(StringComparer.Ordinal);
-                var jobs = plan.Where(j => IsShared(j) || affected.Contains(j.Path) || !files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
-                var rendered = Render(renderer, site, jobs, cancellationToken);
-                var siteFiles = GenerateSiteFiles.Generate(site, plan).Append(GenerateFeed.Generate(site, _options.BuiltAt)).ToList();
+                var jobs = plan.Where(j => AffectedPages.IsShared(j) || affected.Contains(j.Path) || !files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
+                var rendered = PreviewFiles.Render(renderer, site, jobs, cancellationToken);
+                var siteFiles = SiteOutput.PageListFiles(site, plan, _options).ToList();
                 BeforeCatchUpCommits?.Invoke();
                 lock (_gate)
                 {
@@ -406,7 +400,7 @@ public sealed class PreviewBuilder
                 }
 
                 var pagesElapsed = clock.Elapsed;
-                var slow = SlowFiles(site, cancellationToken);
+                var slow = PreviewFiles.Slow(site, cancellationToken);
                 lock (_gate)
                 {
                     if (generation != _generation)
@@ -442,169 +436,6 @@ public sealed class PreviewBuilder
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The files that take longest to make from the whole site model and that no page shows: the open data and
-    /// the search index, made once here rather than streamed again on every request.
-    /// </summary>
-    public static IReadOnlyList<OutputFile> SlowFiles(SiteModel site, CancellationToken cancellationToken = default)
-    {
-        var files = new List<OutputFile>();
-        foreach (var file in GenerateDataFiles.Generate(site).Concat(BuildSearchIndex.Build(site)))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            files.Add(Materialise(file));
-        }
-
-        return files;
-    }
-
-    // Streamed files are made once here, not again on every request (and do not keep their site model alive).
-    private static OutputFile Materialise(OutputFile file) =>
-        file.Writer is null ? file : new OutputFile(file.Path, null, file.ReadAllBytes());
-
-    // Pages are held as UTF-8, half the memory of the rendered string.
-    private static OutputFile AsUtf8(OutputFile file) =>
-        file.Text is { } text ? new OutputFile(file.Path, null, Encoding.UTF8.GetBytes(text)) : file;
-
-    /// <summary>Renders <paramref name="jobs"/> in parallel, page by page, so a cancellation stops it between pages.</summary>
-    private static List<OutputFile> Render(RenderPages renderer, SiteModel site, IReadOnlyList<PageJob> jobs, CancellationToken cancellationToken)
-    {
-        var rendered = new OutputFile[jobs.Count];
-        try
-        {
-            Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                renderer.RenderTo(site, [jobs[i]], file => rendered[i] = AsUtf8(file)));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
-        {
-            throw first;
-        }
-
-        return [.. rendered];
-    }
-
-    /// <summary>Pages whose model is the whole site or a list of it (home, the lists, search, 404): every change may touch them.</summary>
-    private static bool IsShared(PageJob job) => job.Model is not (ReviewView or AgencyView or PartnershipView or ThemeView or PageView);
-
-    /// <summary>
-    /// The pages of <paramref name="site"/> that may differ from those made from <paramref name="old"/>, besides the
-    /// shared ones: those showing a review that changed (before and after), reviews whose similar links changed, and
-    /// changed free pages.
-    /// </summary>
-    private static HashSet<string> Affected(SiteModel old, SiteModel site)
-    {
-        var pages = new HashSet<string>(StringComparer.Ordinal);
-        var before = old.Reviews.ToDictionary<ReviewView, Review>(v => v.Source, ReferenceEqualityComparer.Instance);
-        var now = site.Reviews.Select(v => v.Source).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var view in old.Reviews.Where(v => !now.Contains(v.Source)))
-        {
-            AddPagesShowing(view, pages);
-        }
-
-        foreach (var view in site.Reviews)
-        {
-            if (!before.TryGetValue(view.Source, out var earlier))
-            {
-                AddPagesShowing(view, pages);
-            }
-            else if (!SameSimilar(earlier, view))
-            {
-                pages.Add(view.Path);
-            }
-        }
-
-        var oldPages = old.Pages.Select(p => p.Source).ToHashSet(ReferenceEqualityComparer.Instance);
-        pages.UnionWith(site.Pages.Where(p => !oldPages.Contains(p.Source)).Select(p => p.Path));
-        return pages;
-    }
-
-    /// <summary>Whether two views of the same review link to the same similar recommendations (same review file, same number).</summary>
-    private static bool SameSimilar(ReviewView a, ReviewView b)
-    {
-        for (int i = 0; i < a.Recommendations.Count; i++)
-        {
-            var x = a.Recommendations[i].Similar;
-            var y = b.Recommendations[i].Similar;
-            if (x.Count != y.Count)
-            {
-                return false;
-            }
-
-            for (int k = 0; k < x.Count; k++)
-            {
-                if (!ReferenceEquals(x[k].Review.Source, y[k].Review.Source) || x[k].Number != y[k].Number)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static void AddPagesShowing(ReviewView review, HashSet<string> pages)
-    {
-        pages.Add(review.Path);
-        pages.Add(review.Partnership.Path);
-        pages.UnionWith(review.Themes.Select(t => t.Path));
-        pages.UnionWith(review.Recommendations.SelectMany(r => r.Agencies).Select(a => a.Path));
-    }
-
-    // An editor may still hold the file for a moment after the change event.
-    private static string? ReadText(string path)
-    {
-        for (int attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return File.Exists(path) ? File.ReadAllText(path) : null;
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                Thread.Sleep(20);
-            }
-        }
-    }
-
-    /// <summary>Sets the summaries of <paramref name="site"/>'s reviews, rendering only those not already prepared.</summary>
-    private void PrepareSummaries(RenderPages renderer, SiteModel site)
-    {
-        var fresh = new List<ReviewView>();
-        foreach (var view in site.Reviews)
-        {
-            if (_summaries.TryGetValue(view.Source, out var prepared))
-            {
-                view.CopySummaryFrom(prepared);
-            }
-            else
-            {
-                fresh.Add(view);
-            }
-        }
-
-        renderer.PrepareSummaries(site, fresh);
-        foreach (var view in fresh)
-        {
-            _summaries[view.Source] = DetachedSummary(view);
-        }
-
-        if (_summaries.Count > site.Reviews.Count)
-        {
-            var live = site.Reviews.Select(v => v.Source).ToHashSet(ReferenceEqualityComparer.Instance);
-            foreach (var stale in _summaries.Keys.Where(r => !live.Contains(r)))
-            {
-                _summaries.TryRemove(stale, out _);
-            }
-        }
-    }
-
-    private static ReviewView DetachedSummary(ReviewView view)
-    {
-        var copy = new ReviewView(view.Source) { Partnership = Detached };
-        copy.CopySummaryFrom(view);
-        return copy;
     }
 
     /// <summary>Swaps <paramref name="files"/> in, stamping those whose content changed with the coming version.</summary>

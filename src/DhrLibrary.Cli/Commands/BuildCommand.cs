@@ -40,7 +40,7 @@ public static class BuildCommand
                 {
                     foreach (var (stage, time) in result.StageTimes)
                     {
-                        stdout.WriteLine($"  {stage,-12} {time.TotalMilliseconds,8:0} ms");
+                        stdout.WriteLine($"  {stage.Name(),-12} {time.TotalMilliseconds,8:0} ms");
                     }
                 }
 

@@ -9,15 +9,14 @@ using DhrLibrary.Rendering;
 namespace DhrLibrary.Pipeline;
 
 /// <summary>
-/// The whole build, stage by stage: load → assemble → summaries → render pages and build the search index
-/// (side by side) → site files → write. Content errors stop the build before anything is written, and pages are
-/// written into a staging folder that replaces the output only when everything succeeded, so a failed build
-/// leaves the previous output as it was.
+/// The whole build, stage by stage: load → (browser packages present) → theme → assemble → similar → summaries →
+/// render pages and build the search index (side by side) → site files → write. Content errors stop the build before
+/// anything is written, and pages are written into a staging folder that replaces the output only when everything
+/// succeeded, so a failed build leaves the previous output as it was. The files beside the pages are listed once,
+/// in <see cref="SiteOutput"/>, which the preview server uses too.
 /// </summary>
-public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions buildOptions)
+public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions options)
 {
-    private RenderOptions _options = buildOptions;
-
     /// <summary>
     /// Builds the site into <paramref name="outputDir"/>, streaming each page to disk as it is rendered. Throws
     /// <see cref="OutputRefusedException"/> before reading anything when the folder is not the build's to replace;
@@ -30,31 +29,31 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
             throw new OutputRefusedException(refusal);
         }
 
-        var times = new Dictionary<string, TimeSpan>();
-        var prepared = Prepare(times, out var diagnostics);
-        if (prepared is null)
+        var times = new Dictionary<Stage, TimeSpan>();
+        var library = Load(times, out var diagnostics);
+        if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Items, 0, 0, times);
         }
 
         using var staging = new StagingFolder(outputDir);
-        var (pages, files) = Emit(prepared.Value, times, staging.Write);
-        Time(times, "commit", staging.Commit);
+        var (pages, files) = Run(library, options, times, staging.Write);
+        Time(times, Stage.Commit, staging.Commit);
         return new BuildResult(diagnostics.Items, pages, files, times);
     }
 
-    /// <summary>The files of the site in memory, or null when the content has errors (check, pack and preview use it).</summary>
-    public IReadOnlyList<OutputFile>? Produce(Dictionary<string, TimeSpan> times, out DiagnosticBag diagnostics, out int pageCount)
+    /// <summary>The files of the site in memory, or null when the content has errors (pack uses it).</summary>
+    public IReadOnlyList<OutputFile>? Produce(Dictionary<Stage, TimeSpan> times, out DiagnosticBag diagnostics, out int pageCount)
     {
         pageCount = 0;
-        var prepared = Prepare(times, out diagnostics);
-        if (prepared is null)
+        var library = Load(times, out diagnostics);
+        if (diagnostics.HasErrors)
         {
             return null;
         }
 
         var files = new ConcurrentQueue<OutputFile>();
-        (pageCount, _) = Emit(prepared.Value, times, files.Enqueue);
+        (pageCount, _) = Run(library, options, times, files.Enqueue);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
@@ -64,94 +63,70 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
     /// </summary>
     public IReadOnlyList<OutputFile> ProduceFrom(Library library)
     {
-        var times = new Dictionary<string, TimeSpan>();
-        var prepared = Prepare(times, AddThemePages.Add(library, themeDir, new DiagnosticBag()));
         var files = new ConcurrentQueue<OutputFile>();
-        Emit(prepared, times, files.Enqueue);
+        Run(AddThemePages.Add(library, themeDir, new DiagnosticBag()), options, [], files.Enqueue);
         return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    /// <summary>The files that are not rendered pages: sitemap, robots.txt, feed, open data, search index, assets.</summary>
-    public static IEnumerable<OutputFile> SiteFiles(SiteModel site, IEnumerable<PageJob> pages, RenderOptions options, string themeDir)
-    {
-        foreach (var file in GenerateSiteFiles.Generate(site, pages))
-        {
-            yield return file;
-        }
-
-        yield return GenerateFeed.Generate(site, options.BuiltAt);
-        foreach (var file in GenerateDataFiles.Generate(site))
-        {
-            yield return file;
-        }
-
-        yield return OutputFile.Copy("assets/vendor/lunr.min.js", BrowserPackages.EnsureLunr(themeDir));
-        foreach (var file in CopyAssets.From(themeDir))
-        {
-            yield return file;
-        }
-    }
-
-    private (SiteModel Site, RenderPages Renderer, byte[]? OfflineZip)? Prepare(Dictionary<string, TimeSpan> times, out DiagnosticBag diagnostics)
+    private Library Load(Dictionary<Stage, TimeSpan> times, out DiagnosticBag diagnostics)
     {
         var bag = diagnostics = new DiagnosticBag();
-        var library = Time(times, "load", () => AddThemePages.Add(LoadContent.Load(inputDir, bag), themeDir, bag));
-        return bag.HasErrors ? null : Prepare(times, library);
+        return Time(times, Stage.Load, () => AddThemePages.Add(LoadContent.Load(inputDir, bag), themeDir, bag));
     }
 
-    private (SiteModel Site, RenderPages Renderer, byte[]? OfflineZip) Prepare(Dictionary<string, TimeSpan> times, Library library)
+    /// <summary>Every stage after loading, for <paramref name="library"/> with <paramref name="runOptions"/>, handing each file to <paramref name="sink"/>.</summary>
+    private (int Pages, int Files) Run(Library library, RenderOptions runOptions, Dictionary<Stage, TimeSpan> times, Action<OutputFile> sink)
     {
-        byte[]? offlineZip = null;
-        if (_options.PublishOfflineCopy && !_options.Offline)
+        // npm runs (if it must) before any stage, not half-way through rendering.
+        string lunr = BrowserPackages.EnsureLunr(themeDir);
+        OutputFile? offlineZip = null;
+        if (runOptions.PublishOfflineCopy && !runOptions.Offline)
         {
-            var offlineFiles = new SiteBuilder(inputDir, themeDir, _options with { Offline = true, PublishOfflineCopy = false, IncludeDrafts = false })
-                .Produce(times, out _, out _)!;
-            offlineZip = Time(times, "pack", () => OfflinePackage.Create(offlineFiles, _options.BuiltAt));
-            _options = _options with { OfflineCopySize = offlineZip.Length };
+            // The offline copy is made from the library already loaded; its own stage times are not the build's.
+            var offlineFiles = new ConcurrentQueue<OutputFile>();
+            var offlineOptions = runOptions with { Offline = true, PublishOfflineCopy = false, IncludeDrafts = false };
+            var zip = Time(times, Stage.Pack, () =>
+            {
+                Run(library, offlineOptions, [], offlineFiles.Enqueue);
+                return OfflinePackage.Create(offlineFiles.OrderBy(f => f.Path, StringComparer.Ordinal), runOptions.BuiltAt);
+            });
+            offlineZip = new OutputFile(OfflinePackage.FileName, null, zip);
+            runOptions = runOptions with { OfflineCopySize = zip.Length };
         }
 
-        var theme = Time(times, "theme", () => ThemeTemplates.Load(themeDir));
-        var site = Time(times, "assemble", () => AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false));
-        Time(times, "similar", () =>
+        var theme = Time(times, Stage.Theme, () => ThemeTemplates.Load(themeDir));
+        var site = Time(times, Stage.Assemble, () => AssembleSite.Assemble(library, runOptions.IncludeDrafts, findSimilar: false));
+        Time(times, Stage.Similar, () =>
         {
             Similarity.FindSimilarRecommendations.Apply(site.Reviews);
             return site.Recurring.Count;
         });
-        var renderer = new RenderPages(theme, _options);
-        Time(times, "summaries", () => renderer.PrepareSummaries(site, site.Reviews));
-        return (site, renderer, offlineZip);
-    }
-
-    private (int Pages, int Files) Emit((SiteModel Site, RenderPages Renderer, byte[]? OfflineZip) prepared, Dictionary<string, TimeSpan> times, Action<OutputFile> sink)
-    {
-        var (site, renderer, offlineZip) = prepared;
+        var renderer = new RenderPages(theme, runOptions);
+        Time(times, Stage.Summaries, () => renderer.PrepareSummaries(site, site.Reviews));
         var jobs = RenderPages.PlanPages(site);
 
         // The index builder runs beside the page renderer, which has the other cores.
         var clock = Stopwatch.StartNew();
         var index = Task.Run(() =>
         {
-            var files = BuildSearchIndex.Build(site).ToList();
+            var files = SiteOutput.SearchFiles(site).ToList();
             lock (times)
             {
-                times["index"] = clock.Elapsed;
+                times[Stage.Index] = clock.Elapsed;
             }
 
             return files;
         });
-        Time(times, "render", () => renderer.RenderTo(site, jobs, sink));
+        Time(times, Stage.Render, () => renderer.RenderTo(site, jobs, sink));
         int count = jobs.Count;
-        Time(times, "site-files", () =>
+        Time(times, Stage.SiteFiles, () =>
         {
-            foreach (var file in SiteFiles(site, jobs, _options, themeDir))
+            var siteFiles = SiteOutput.PageListFiles(site, jobs, runOptions)
+                .Concat(SiteOutput.OpenDataFiles(site))
+                .Concat(SiteOutput.AssetFiles(themeDir, lunr));
+            foreach (var file in offlineZip is null ? siteFiles : siteFiles.Append(offlineZip))
             {
                 sink(file);
-                count++;
-            }
-
-            if (offlineZip is not null)
-            {
-                sink(new OutputFile(OfflinePackage.FileName, null, offlineZip));
                 count++;
             }
         });
@@ -164,7 +139,7 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         return (jobs.Count, count);
     }
 
-    private static T Time<T>(Dictionary<string, TimeSpan> times, string stage, Func<T> work)
+    private static T Time<T>(Dictionary<Stage, TimeSpan> times, Stage stage, Func<T> work)
     {
         var clock = Stopwatch.StartNew();
         var result = work();
@@ -176,6 +151,6 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         return result;
     }
 
-    private static void Time(Dictionary<string, TimeSpan> times, string stage, Action work) =>
+    private static void Time(Dictionary<Stage, TimeSpan> times, Stage stage, Action work) =>
         Time(times, stage, () => { work(); return 0; });
 }

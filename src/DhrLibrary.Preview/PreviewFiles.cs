@@ -1,0 +1,68 @@
+using System.Text;
+using DhrLibrary.Model;
+using DhrLibrary.Output;
+using DhrLibrary.Pipeline;
+using DhrLibrary.Rendering;
+
+namespace DhrLibrary.Preview;
+
+/// <summary>How the preview makes and holds its files: pages as UTF-8 bytes, streamed files made once, sources read through an editor's lock.</summary>
+internal static class PreviewFiles
+{
+    /// <summary>
+    /// The files that take longest to make from the whole site model and that no page shows (<see cref="SiteOutput.DataFiles"/>:
+    /// the open data and the search index), made once here rather than streamed again on every request.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> Slow(SiteModel site, CancellationToken cancellationToken = default)
+    {
+        var files = new List<OutputFile>();
+        foreach (var file in SiteOutput.DataFiles(site))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files.Add(Materialise(file));
+        }
+
+        return files;
+    }
+
+    // Streamed files are made once here, not again on every request (and do not keep their site model alive).
+    public static OutputFile Materialise(OutputFile file) =>
+        file.Writer is null ? file : new OutputFile(file.Path, null, file.ReadAllBytes());
+
+    /// <summary>Renders <paramref name="jobs"/> in parallel, page by page, so a cancellation stops it between pages.</summary>
+    public static List<OutputFile> Render(RenderPages renderer, SiteModel site, IReadOnlyList<PageJob> jobs, CancellationToken cancellationToken)
+    {
+        var rendered = new OutputFile[jobs.Count];
+        try
+        {
+            Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                renderer.RenderTo(site, [jobs[i]], file => rendered[i] = AsUtf8(file)));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<TemplateException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+
+        return [.. rendered];
+    }
+
+    // An editor may still hold the file for a moment after the change event.
+    public static string? ReadText(string path)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return File.Exists(path) ? File.ReadAllText(path) : null;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
+
+    // Pages are held as UTF-8, half the memory of the rendered string.
+    private static OutputFile AsUtf8(OutputFile file) =>
+        file.Text is { } text ? new OutputFile(file.Path, null, Encoding.UTF8.GetBytes(text)) : file;
+}
