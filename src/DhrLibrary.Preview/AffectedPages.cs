@@ -8,7 +8,7 @@ namespace DhrLibrary.Preview;
 internal static class AffectedPages
 {
     /// <summary>Pages whose model is the whole site or a list of it (home, the lists, search, 404): every change may touch them.</summary>
-    public static bool IsShared(PageJob job) => job.Model is not (ReviewView or AgencyView or PartnershipView or ThemeView or PageView);
+    public static bool IsShared(PageJob job) => job is SitePage;
 
     /// <summary>
     /// The pages of <paramref name="site"/> that may differ from those made from <paramref name="old"/>, besides the

@@ -286,7 +286,7 @@ public sealed class PreviewBuilder
             _renderer.PrepareSummaries(mini, mini.Reviews);
             _summaries.Remember(mini.Reviews);
 
-            var jobs = RenderPages.PlanPages(mini).Where(j => j.Model is ReviewView or PageView).ToList();
+            var jobs = RenderPages.PlanPages(mini).Where(j => j is ReviewPage or FreePage).ToList();
             rendered = PreviewFiles.Render(_renderer, site, jobs, CancellationToken.None);
         }
         catch (Exception ex) when (ex is TemplateException or BuildException)

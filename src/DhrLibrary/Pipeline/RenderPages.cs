@@ -35,23 +35,21 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         var config = site.Config;
         var jobs = new List<PageJob>
         {
-            new("", "home", config.Title, config.Description, site, "home"),
-            new("reviews/", "reviews", "All reviews", $"Every review in the library, newest first: {site.ReviewCount} reviews.", site.Reviews, "reviews"),
-            new("recommendations/", "recommendations", "All recommendations", $"Every recommendation in the library, by review, newest first: {site.RecommendationCount} recommendations.", site, "recommendations"),
-            new("recommendations/recurring/", "recurring", "Recommendations made again and again", "Groups of near-identical recommendations that recur across reviews: how many reviews, when, to which agencies.", site.Recurring, "recommendations"),
-            new("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
-            new("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
-            new("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
-            new("search/", "search", "Search", "Search the reviews and their recommendations, and filter by agency, partnership, theme and year.", site, "search"),
+            new SitePage("", "home", config.Title, config.Description, site, "home"),
+            new SitePage("reviews/", "reviews", "All reviews", $"Every review in the library, newest first: {site.ReviewCount} reviews.", site.Reviews, "reviews"),
+            new SitePage("recommendations/", "recommendations", "All recommendations", $"Every recommendation in the library, by review, newest first: {site.RecommendationCount} recommendations.", site, "recommendations"),
+            new SitePage("recommendations/recurring/", "recurring", "Recommendations made again and again", "Groups of near-identical recommendations that recur across reviews: how many reviews, when, to which agencies.", site.Recurring, "recommendations"),
+            new SitePage("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
+            new SitePage("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
+            new SitePage("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
+            new SitePage("search/", "search", "Search", "Search the reviews and their recommendations, and filter by agency, partnership, theme and year.", site, "search"),
         };
-        jobs.AddRange(site.Reviews.Select(r => new PageJob(r.Path, "review", r.Title, r.Excerpt, r, "reviews", r.Draft)));
-        jobs.AddRange(site.Agencies.Select(a => new PageJob(a.Path, "agency", a.Name,
-            $"{a.RecommendationCount} recommendations addressed to {a.Name} in {a.ReviewCount} domestic homicide reviews.", a, "agencies")));
-        jobs.AddRange(site.Partnerships.Select(p => new PageJob(p.Path, "partnership", p.Name,
-            $"Domestic homicide reviews commissioned by {p.Name} Community Safety Partnership.", p, "partnerships")));
-        jobs.AddRange(site.Themes.Select(t => new PageJob(t.Path, "theme", t.Name, t.Description ?? $"Reviews that raise {t.Name}.", t, "themes")));
-        jobs.AddRange(site.Pages.Select(p => new PageJob(p.Path, "page", p.Title, p.Description ?? p.Title, p, p.Slug)));
-        jobs.Add(new PageJob("404.html", "404", "Page not found", "The page you asked for is not in the library.", site, "", NoIndex: true));
+        jobs.AddRange(site.Reviews.Select(r => new ReviewPage(r)));
+        jobs.AddRange(site.Agencies.Select(a => new AgencyPage(a)));
+        jobs.AddRange(site.Partnerships.Select(p => new PartnershipPage(p)));
+        jobs.AddRange(site.Themes.Select(t => new ThemePage(t)));
+        jobs.AddRange(site.Pages.Select(p => new FreePage(p)));
+        jobs.Add(new SitePage("404.html", "404", "Page not found", "The page you asked for is not in the library.", site, "", NoIndex: true));
         return jobs;
     }
 
@@ -89,7 +87,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["offline_copy"] = options.OfflineCopySize is long size
                 ? new ScriptObject { ["path"] = Output.OfflinePackage.FileName, ["size"] = FormatSize(size), ["date"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) }
                 : null,
-            ["body_html"] = job.Model is PageView p ? new MarkdownRenderer(_urls).Render(p.Source.Body, root) : new HtmlString(""),
+            ["body_html"] = job is FreePage free ? new MarkdownRenderer(_urls).Render(free.Page.Source.Body, root) : new HtmlString(""),
         };
         globals["url"] = new TemplateFunction("url", 1, (context, args) => _urls.Link(root, context.ObjectToString(args[0]) ?? ""));
         globals["plural"] = Plural;
