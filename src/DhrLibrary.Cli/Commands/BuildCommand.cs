@@ -53,6 +53,11 @@ public static class BuildCommand
                 stderr.WriteLine("Nothing was written.");
                 return ExitCodes.Usage;
             }
+            catch (OutputBusyException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.ContentErrors;
+            }
             catch (Exception ex) when (ex is TemplateException or BuildException)
             {
                 stderr.WriteLine(ex.Message);

@@ -29,6 +29,8 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
             throw new OutputRefusedException(refusal);
         }
 
+        // The staging folder takes the output's lock first, so a second build into the same folder stops at once.
+        using var staging = new StagingFolder(outputDir);
         var times = new Dictionary<Stage, TimeSpan>();
         var library = Load(times, out var diagnostics);
         if (diagnostics.HasErrors)
@@ -36,7 +38,6 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
             return new BuildResult(diagnostics.Items, 0, 0, times);
         }
 
-        using var staging = new StagingFolder(outputDir);
         var (pages, files) = Run(library, options, times, staging.Write);
         Time(times, Stage.Commit, staging.Commit);
         return new BuildResult(diagnostics.Items, pages, files, times);
