@@ -30,6 +30,17 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Content errors are reported with file, line and column long before this; reaching here is a bug in the
+            // tool, and a maintainer still gets one readable line (and the previous output is untouched).
+            var inner = ex is AggregateException { InnerExceptions.Count: > 0 } many ? many.InnerExceptions[0] : ex;
+            stderr.WriteLine($"error: the command stopped unexpectedly ({inner.GetType().Name}: {inner.Message}). Nothing was changed. Please report this with the command you ran.");
+            return ExitCodes.ContentErrors;
+        }
     }
 }

@@ -141,9 +141,10 @@ public sealed class PreviewBuilder
                     return Publish(trigger, full: true, pages, clock.Elapsed);
                 }
             }
-            catch (Exception ex) when (ex is TemplateException or BuildException or IOException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The theme is broken: nothing can be rendered until it is fixed, and then everything is.
+                // The theme is broken (or the build met something it did not expect): nothing can be rendered until it
+                // is fixed, and then everything is (with no renderer, the next change rebuilds the whole site).
                 lock (_gate)
                 {
                     _renderer = null;
@@ -171,6 +172,20 @@ public sealed class PreviewBuilder
     /// Leaves the rest to <see cref="CatchUp"/>. Changes to the catalogs or the theme rebuild everything at once.
     /// </summary>
     public RebuildReport UpdateFast(ChangeSet changes)
+    {
+        try
+        {
+            return UpdateChanged(changes);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever the fast phase did not expect, the whole build meets too: it shows the error page and, having no
+            // renderer, rebuilds everything on the next save, so serve recovers when the file is fixed.
+            return BuildAll(changes.Describe(_inputDir));
+        }
+    }
+
+    private RebuildReport UpdateChanged(ChangeSet changes)
     {
         string trigger = changes.Describe(_inputDir);
         Library? library;
@@ -420,7 +435,7 @@ public sealed class PreviewBuilder
             {
                 return null;
             }
-            catch (Exception ex) when (ex is TemplateException or BuildException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 lock (_gate)
                 {
@@ -479,6 +494,7 @@ public sealed class PreviewBuilder
     private static Diagnostic AsDiagnostic(Exception ex) => ex switch
     {
         TemplateException t => t.ToDiagnostic(),
-        _ => new Diagnostic("theme", 1, 1, Severity.Error, ex.Message),
+        BuildException or IOException => new Diagnostic("theme", 1, 1, Severity.Error, ex.Message),
+        _ => new Diagnostic("input", 1, 1, Severity.Error, $"the build stopped on something it did not expect ({ex.GetType().Name}: {ex.Message}); fix the file you last saved and save it again"),
     };
 }

@@ -106,7 +106,15 @@ public sealed class PreviewServer
                 CancelCatchUp();
 
                 // The edited pages now; a catalog or theme change rebuilds everything (after the catch-up has stopped).
-                _log.WriteLine(_builder.UpdateFast(changes));
+                try
+                {
+                    _log.WriteLine(_builder.UpdateFast(changes));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Never let one bad save end the watch loop silently: say so, and keep watching.
+                    _log.WriteLine($"Rebuild failed ({ex.GetType().Name}: {ex.Message}); still watching for changes.");
+                }
             }
 
             lock (_catchUpGate)

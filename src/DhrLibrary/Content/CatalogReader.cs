@@ -164,6 +164,11 @@ public static class CatalogReader
 
     private static YNode? Parse(string path, string text, DiagnosticBag diagnostics)
     {
+        if (!SourceText.Accept(path, text.TrimStart('\uFEFF'), diagnostics))
+        {
+            return null;
+        }
+
         try
         {
             return YamlTreeReader.Read(text.TrimStart('\uFEFF'));

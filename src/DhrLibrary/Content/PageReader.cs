@@ -1,4 +1,5 @@
 using DhrLibrary.Diagnostics;
+using DhrLibrary.Rendering;
 using DhrLibrary.Yaml;
 
 namespace DhrLibrary.Content;
@@ -17,10 +18,21 @@ public static class PageReader
             return null;
         }
 
+        if (!SourceText.Accept(path, text, diagnostics))
+        {
+            return null;
+        }
+
         var split = FrontMatter.Split(text);
         if (split is null)
         {
             diagnostics.Error(path, 1, 1, "no front matter: a page starts with '---', a 'title:' line, and '---'");
+            return null;
+        }
+
+        if (MarkdownDepth.FirstTooDeep(split.Body, ContentLimits.MaxMarkdownDepth) is var (deepLine, deepColumn))
+        {
+            diagnostics.Error(path, split.BodyFirstLine + deepLine - 1, deepColumn, $"the page nests quotes or lists more than {ContentLimits.MaxMarkdownDepth} levels deep; the limit is {ContentLimits.MaxMarkdownDepth} (see 'Limits' in docs/content-model.md)");
             return null;
         }
 

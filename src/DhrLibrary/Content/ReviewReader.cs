@@ -23,7 +23,7 @@ public static class ReviewReader
     {
         // Files are read in parallel into one bag, so this file's errors are counted in a bag of its own.
         var own = new DiagnosticBag();
-        var review = Read(path, text, vocabulary, own, Path.GetFileNameWithoutExtension(path));
+        var review = SourceText.Accept(path, text, own) ? Read(path, text, vocabulary, own, Path.GetFileNameWithoutExtension(path)) : null;
         diagnostics.AddRange(own.Items);
         return review;
     }
@@ -40,6 +40,12 @@ public static class ReviewReader
         if (split is null)
         {
             diagnostics.Error(path, 1, 1, "no front matter: a review starts with a '---' line, its YAML fields, and a closing '---' line");
+            return null;
+        }
+
+        if (MarkdownDepth.FirstTooDeep(split.Body, ContentLimits.MaxMarkdownDepth) is var (deepLine, deepColumn))
+        {
+            diagnostics.Error(path, split.BodyFirstLine + deepLine - 1, deepColumn, $"the summary nests quotes or lists more than {ContentLimits.MaxMarkdownDepth} levels deep; the limit is {ContentLimits.MaxMarkdownDepth} (see 'Limits' in docs/content-model.md)");
             return null;
         }
 
@@ -187,6 +193,12 @@ public static class ReviewReader
         if (node is not YSequence seq)
         {
             fields.Error(node, "'recommendations' must be a list of items with 'number', 'text' and 'addressed_to'");
+            return null;
+        }
+
+        if (seq.Items.Count > ContentLimits.MaxRecommendations)
+        {
+            fields.Error(node, $"{seq.Items.Count} recommendations; the limit is {ContentLimits.MaxRecommendations} for one review (see 'Limits' in docs/content-model.md)");
             return null;
         }
 

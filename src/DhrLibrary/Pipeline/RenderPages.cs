@@ -57,11 +57,26 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
     public void PrepareSummaries(SiteModel site, IEnumerable<ReviewView> reviews)
     {
         var markdown = new MarkdownRenderer(_urls);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(reviews, review =>
         {
-            (review.SummaryHtml, review.PlainSummary) = markdown.RenderWithText(review.Source.Summary, SiteUrls.RootFor(review.Path));
+            try
+            {
+                (review.SummaryHtml, review.PlainSummary) = markdown.RenderWithText(review.Source.Summary, SiteUrls.RootFor(review.Path));
+            }
+            catch (Exception ex)
+            {
+                // Markdig's own limits (it stops at 128 levels of nesting); check's limits normally stop such text first.
+                failures.Add($"{review.Source.SourcePath}:{review.Source.BodyLine}:1: error: the summary could not be rendered: {ex.Message}");
+                (review.SummaryHtml, review.PlainSummary) = (new HtmlString(""), "");
+            }
+
             review.Excerpt = Excerpt(review.PlainSummary);
         });
+        if (!failures.IsEmpty)
+        {
+            throw new BuildException(string.Join('\n', failures.Order(StringComparer.Ordinal)));
+        }
     }
 
     private OutputFile RenderJob(SiteModel site, PageJob job)

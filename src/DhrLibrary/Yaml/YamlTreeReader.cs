@@ -13,6 +13,7 @@ public static class YamlTreeReader
     public static YNode? Read(string yaml)
     {
         RejectTabs(yaml);
+        YamlDepth.Check(yaml, Content.ContentLimits.MaxYamlDepth);
         if (PlainYamlReader.TryRead(yaml, out var fast))
         {
             return fast;
