@@ -198,7 +198,8 @@ public sealed class PreviewServer
         if (!found && site.Files.ContainsKey(relative + "/index.html"))
         {
             response.StatusCode = 301;
-            response.Headers.Location = path + "/" + request.QueryString;
+            // From the trimmed path: "//reviews" must not answer "//reviews/", which a browser reads as another host.
+            response.Headers.Location = "/" + relative + "/" + request.QueryString;
             return;
         }
 

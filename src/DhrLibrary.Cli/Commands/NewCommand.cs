@@ -24,6 +24,18 @@ public static class NewCommand
                 return ExitCodes.Usage;
             }
 
+            if (Slug.From(partnership).Length > Slug.MaxLength)
+            {
+                stderr.WriteLine($"error: --csp gives a file name of {Slug.From(partnership).Length} characters; the limit is {Slug.MaxLength}: use the partnership's usual short name (for example --csp \"Ynys Môn\")");
+                return ExitCodes.Usage;
+            }
+
+            if (partnership.Any(char.IsControl))
+            {
+                stderr.WriteLine("error: --csp holds a control character (a line break or similar): type the partnership's name on one line");
+                return ExitCodes.Usage;
+            }
+
             if (!PublishedDate.TryParse(parse.GetValue(published)!.Trim(), out var date))
             {
                 stderr.WriteLine($"error: --published must be a real date written YYYY-MM or YYYY-MM-DD (for example 2023-05), not '{parse.GetValue(published)}'");

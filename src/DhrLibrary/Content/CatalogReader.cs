@@ -28,9 +28,9 @@ public static class CatalogReader
         fields.RejectUnknownKeys(map, SiteKeys, "site.yml");
         var config = new SiteConfig();
         var baseUrl = fields.String(map, "base_url", required: true);
-        if (baseUrl is not null && !Uri.TryCreate(baseUrl, UriKind.Absolute, out _))
+        if (baseUrl is not null && BaseUrlProblem(baseUrl) is { } problem)
         {
-            fields.Error(map["base_url"]!, $"'base_url' must be a full address such as https://dhr.example.org/, not '{baseUrl}'");
+            fields.Error(map["base_url"]!, $"'base_url' must be a full http or https address such as https://dhr.example.org/ ({problem})");
             baseUrl = null;
         }
 
@@ -43,6 +43,36 @@ public static class CatalogReader
             Licence = fields.String(map, "licence", required: false),
             Language = fields.String(map, "language", required: false) ?? config.Language,
         };
+    }
+
+    /// <summary>
+    /// Why <paramref name="url"/> cannot be the site's address, or null. It is written into canonical links, the feed,
+    /// the sitemap, robots.txt and the 404 page's links, so only a plain http(s) address with a host will do: no other
+    /// scheme (javascript:), no spaces or line breaks (a new robots.txt line), no quotes or angle brackets, no query.
+    /// </summary>
+    public static string? BaseUrlProblem(string url)
+    {
+        if (url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '\\' or '`'))
+        {
+            return "it holds a space, line break, quote, angle bracket or backslash";
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return $"'{url}' is not an http or https address";
+        }
+
+        if (string.IsNullOrEmpty(uri.Host) || !url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"'{url}' has no host name";
+        }
+
+        if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            return $"'{url}' has a user name, a query or a fragment";
+        }
+
+        return null;
     }
 
     public static IReadOnlyList<Agency> ReadAgencies(string path, string text, DiagnosticBag diagnostics)

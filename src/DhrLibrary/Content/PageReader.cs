@@ -9,12 +9,28 @@ public static class PageReader
 {
     private static readonly string[] Keys = ["title", "description"];
 
+    /// <summary>
+    /// The top-level addresses the build makes itself (lists, search, assets, open data, the offline copy): a free
+    /// page there would silently replace a generated page or collide with its files.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "reviews", "recommendations", "agencies", "partnerships", "themes", "search", "assets", "data",
+        "index", "404", "feed", "sitemap", "robots", "dhr-library", "dhr-library-offline",
+    };
+
     public static Page? Read(string path, string text, DiagnosticBag diagnostics)
     {
         string slug = Path.GetFileNameWithoutExtension(path);
         if (!Slug.IsValid(slug))
         {
             diagnostics.Error(path, 1, 1, $"bad file name '{slug}.md': use lower case a-z, 0-9 and single hyphens only");
+            return null;
+        }
+
+        if (ReservedSlugs.Contains(slug))
+        {
+            diagnostics.Error(path, 1, 1, $"'{slug}' is an address the build makes itself (/{slug}/), so a page cannot use it: rename the file (for example '{slug}-guide.md')");
             return null;
         }
 

@@ -43,17 +43,18 @@ public sealed class MarkdownRenderer
 
     private HtmlString Render(MarkdownDocument document, string root)
     {
+        // Every way Markdig emits a URL goes through the one policy: inline links and images, reference links (their
+        // Url is the definition's), bare URLs (LinkInline with IsAutoLink), and <...> autolinks. A link whose URL is
+        // computed at render time (GetDynamicUrl) is pinned to the checked one.
         foreach (var link in document.Descendants<LinkInline>())
         {
-            link.Url = SafeUrl(link.Url, root, link.IsImage);
+            link.Url = SafeUrl(link.GetDynamicUrl?.Invoke() ?? link.Url, root, link.IsImage);
+            link.GetDynamicUrl = null;
         }
 
         foreach (var autolink in document.Descendants<AutolinkInline>())
         {
-            if (SafeUrl(autolink.Url, root, isImage: false) is null)
-            {
-                autolink.Url = "";
-            }
+            autolink.Url = autolink.IsEmail ? SafeEmail(autolink.Url) : SafeUrl(autolink.Url, root, isImage: false) ?? "#";
         }
 
         using var writer = new StringWriter();
@@ -100,6 +101,10 @@ public sealed class MarkdownRenderer
 
         return _urls.Offline ? OfflineRelative(trimmed) : trimmed;
     }
+
+    /// <summary>An e-mail autolink is rendered as mailto:&lt;address&gt;; anything that is not a plain address becomes "#".</summary>
+    private static string SafeEmail(string address) =>
+        address.Length > 0 && address.All(c => char.IsLetterOrDigit(c) || c is '@' or '.' or '-' or '_' or '+') ? address : "#";
 
     private static string OfflineRelative(string url)
     {

@@ -14,12 +14,46 @@ public static class YamlTreeReader
     {
         RejectTabs(yaml);
         YamlDepth.Check(yaml, Content.ContentLimits.MaxYamlDepth);
-        if (PlainYamlReader.TryRead(yaml, out var fast))
-        {
-            return fast;
-        }
+        var root = PlainYamlReader.TryRead(yaml, out var fast) ? fast : ReadWithYamlDotNet(yaml);
+        RejectControlCharacters(root);
+        return root;
+    }
 
-        return ReadWithYamlDotNet(yaml);
+    /// <summary>
+    /// A double-quoted escape ("\x01", "\f", "\n" in a one-line field) makes the control characters the file
+    /// itself may not hold; they would break the feed and headers, so values are held to the same rule.
+    /// Line breaks stay allowed in values that may span lines (block scalars); tabs everywhere.
+    /// </summary>
+    private static void RejectControlCharacters(YNode? node)
+    {
+        switch (node)
+        {
+            case YScalar scalar:
+                foreach (char c in scalar.Value)
+                {
+                    if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF')
+                    {
+                        throw new YamlSyntaxException($"this value holds the control character U+{(int)c:X4} (from an escape such as \\x01): remove it", scalar.Line, scalar.Column);
+                    }
+                }
+
+                break;
+            case YSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    RejectControlCharacters(item);
+                }
+
+                break;
+            case YMapping mapping:
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    RejectControlCharacters(key);
+                    RejectControlCharacters(value);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The full YAML reader (YamlDotNet); <see cref="Read"/> uses it when the fast reader declines.</summary>
