@@ -17,23 +17,23 @@ public static class LoadContent
 
         string sitePath = Path.Combine(inputDir, "site.yml");
         var site = File.Exists(sitePath)
-            ? CatalogReader.ReadSite(sitePath, File.ReadAllText(sitePath), diagnostics)
+            ? InputFiles.Read(sitePath, inputDir, diagnostics) is { } siteText ? CatalogReader.ReadSite(sitePath, siteText, diagnostics) : new SiteConfig()
             : Missing(sitePath, diagnostics, new SiteConfig());
 
         string agenciesPath = Path.Combine(inputDir, "agencies.yml");
-        var agencies = new AgencyCatalog(File.Exists(agenciesPath)
-            ? CatalogReader.ReadAgencies(agenciesPath, File.ReadAllText(agenciesPath), diagnostics)
+        var agencies = new AgencyCatalog(File.Exists(agenciesPath) && InputFiles.Read(agenciesPath, inputDir, diagnostics) is { } agencyText
+            ? CatalogReader.ReadAgencies(agenciesPath, agencyText, diagnostics)
             : []);
 
         string themesPath = Path.Combine(inputDir, "themes.yml");
-        var themes = File.Exists(themesPath)
-            ? CatalogReader.ReadThemes(themesPath, File.ReadAllText(themesPath), diagnostics)
+        var themes = File.Exists(themesPath) && InputFiles.Read(themesPath, inputDir, diagnostics) is { } themeText
+            ? CatalogReader.ReadThemes(themesPath, themeText, diagnostics)
             : [];
 
         var vocabulary = ReviewVocabulary.From(themes, agencies);
-        var reviews = ReadFolder(Path.Combine(inputDir, "reviews"), diagnostics,
+        var reviews = ReadFolder(inputDir, Path.Combine(inputDir, "reviews"), diagnostics,
             (path, text) => ReviewReader.Read(path, text, vocabulary, diagnostics));
-        var pages = ReadFolder(Path.Combine(inputDir, "pages"), diagnostics,
+        var pages = ReadFolder(inputDir, Path.Combine(inputDir, "pages"), diagnostics,
             (path, text) => PageReader.Read(path, text, diagnostics));
 
         return new Library(site, agencies, themes, reviews, pages);
@@ -45,7 +45,7 @@ public static class LoadContent
         return fallback;
     }
 
-    private static List<T> ReadFolder<T>(string folder, DiagnosticBag diagnostics, Func<string, string, T?> read)
+    private static List<T> ReadFolder<T>(string inputDir, string folder, DiagnosticBag diagnostics, Func<string, string, T?> read)
         where T : class
     {
         if (!Directory.Exists(folder))
@@ -68,7 +68,7 @@ public static class LoadContent
                 return;
             }
 
-            if (read(path, File.ReadAllText(path)) is T item)
+            if (InputFiles.Read(path, inputDir, diagnostics) is { } text && read(path, text) is T item)
             {
                 results.Add((i, item));
             }
