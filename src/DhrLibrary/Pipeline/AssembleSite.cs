@@ -16,7 +16,7 @@ public static class AssembleSite
         var partnerships = new Dictionary<string, PartnershipView>(StringComparer.Ordinal);
         var themes = library.Themes.ToDictionary(t => t.Slug, t => new ThemeView(t), StringComparer.Ordinal);
         var agencies = library.Agencies.Agencies.ToDictionary(a => a.Name, a => new AgencyView(a), StringComparer.Ordinal);
-        var agencySlugs = agencies.Values.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var agencySlugs = new UniqueSlugs(agencies.Values.Select(a => a.Slug));
 
         var reviews = library.Reviews
             .Where(r => includeDrafts || !r.Draft)
@@ -101,7 +101,7 @@ public static class AssembleSite
         };
     }
 
-    private static AgencyView Resolve(string name, AgencyCatalog catalog, Dictionary<string, AgencyView> views, HashSet<string> slugs)
+    private static AgencyView Resolve(string name, AgencyCatalog catalog, Dictionary<string, AgencyView> views, UniqueSlugs slugs)
     {
         if (catalog.TryResolve(name, out var known))
         {
@@ -112,11 +112,7 @@ public static class AssembleSite
         if (!views.TryGetValue(canonical, out var view))
         {
             // An agency missing from agencies.yml still gets a page; `check` warns about it.
-            string slug = Content.Slug.From(canonical);
-            for (int n = 2; !slugs.Add(slug); n++)
-            {
-                slug = $"{Content.Slug.From(canonical)}-{n}";
-            }
+            string slug = slugs.Claim(Content.Slug.From(canonical));
 
             view = views[canonical] = new AgencyView(new Agency(canonical, slug, [], "other", Known: false));
         }
