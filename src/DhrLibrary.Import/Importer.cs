@@ -61,23 +61,34 @@ public static class Importer
         }
 
         var review = SeedConverter.ToReview(seed, agencies, themes, diagnostics);
-        var plan = planner.Plan(review, seedPath);
+        // What the review says is read from the file it would become, so it compares like for like with the files
+        // already in input/reviews/ (the same writer made them, and the same reader reads both).
+        var content = ReviewContent.FromFile(ReviewFileWriter.Write(review))!;
+        var plan = planner.Plan(review, seedPath, content);
         string output = Path.Combine(reviewsDir, plan.Slug + ".md");
         switch (plan.Kind)
         {
             case SlugPlanKind.DuplicateInRun:
-                string reason = $"the same review (CSP, published date and title) as {plan.DuplicateOf}";
+                string reason = $"the same review (CSP, published date, title, summary and recommendations) as {plan.DuplicateOf}";
                 diagnostics.Warning(seedPath, 1, 1, $"{reason}, so it is skipped");
                 return (new ImportedReview(seedPath, plan.Slug, output, ImportAction.Skipped, reason), null);
+            case SlugPlanKind.OtherVersionInRun:
+                string other = $"another version of the review in {plan.DuplicateOf} (same CSP, published date and title; most of the summary and recommendations are the same, some differ)";
+                diagnostics.Warning(seedPath, 1, 1, $"{other}, so it is skipped; import the version you want on its own");
+                return (new ImportedReview(seedPath, plan.Slug, output, ImportAction.Skipped, other), null);
             case SlugPlanKind.AlreadyImported when !force:
                 return (new ImportedReview(seedPath, plan.Slug, output, ImportAction.Skipped,
                     $"already imported as {output} (use --force to overwrite it)"), null);
+            case SlugPlanKind.ChangedVersion when !force:
+                string changed = $"a changed version of the review in {output}: its summary or recommendations differ from that file's";
+                diagnostics.Warning(seedPath, 1, 1, $"{changed}; nothing was written (use --force to replace the file with this version)");
+                return (new ImportedReview(seedPath, plan.Slug, output, ImportAction.Skipped, changed + " (use --force to replace it)"), null);
         }
 
         review = review with { Slug = plan.Slug };
         string text = ReviewFileWriter.Write(review);
         CheckReadsBack(seedPath, output, text, review, vocabulary, diagnostics);
-        var action = plan.Kind == SlugPlanKind.AlreadyImported ? ImportAction.Overwritten : ImportAction.Created;
+        var action = plan.Kind is SlugPlanKind.AlreadyImported or SlugPlanKind.ChangedVersion ? ImportAction.Overwritten : ImportAction.Created;
         return (new ImportedReview(seedPath, plan.Slug, output, action), text);
     }
 
