@@ -1,4 +1,7 @@
-// The search page: dhr-query.js answers lunr.js queries straight from the prebuilt compact index (no
+// The search page (assets/search.js is this file after shared/url-state.js, search/query-plan.js and
+// search/smart-search.js; see search.bundle). Plain words, "phrases", glossary terms and years are read by
+// query-plan.js and answered by smart-search.js over dhr-query.js; lunr syntax goes to the engine as it is.
+// dhr-query.js answers lunr.js queries straight from the prebuilt compact index (no
 // lunr.Index is built unless a query needs lunr itself, e.g. `word~1`); results are grouped by review with
 // the matching recommendations beneath, and filters show counts. Works from file:// (the index and data are
 // classic scripts). Results are built from DOM nodes and textContent only; nothing is inserted as HTML.
@@ -31,15 +34,18 @@
   var offline = form.getAttribute("data-offline") === "true";
 
   // rec: a property of recommendations (see above).
+  // name: what the filter is called in a sentence. Agencies and themes are named in the address by their slugs.
   var FACETS = [
-    { key: "kind", select: "f-kind", rec: true },
-    { key: "agency", select: "f-agency", rec: true },
-    { key: "status", select: "f-status", rec: true },
-    { key: "partnership", select: "f-partnership" },
-    { key: "theme", select: "f-theme" },
-    { key: "year", select: "f-year" },
-    { key: "death", select: "f-death" }
+    { key: "kind", select: "f-kind", rec: true, name: "kind of agency" },
+    { key: "agency", select: "f-agency", rec: true, name: "agency" },
+    { key: "status", select: "f-status", rec: true, name: "status" },
+    { key: "partnership", select: "f-partnership", name: "partnership" },
+    { key: "theme", select: "f-theme", name: "theme" },
+    { key: "year", select: "f-year", name: "year" },
+    { key: "death", select: "f-death", name: "year of death" }
   ];
+  var FACET_KEYS = FACETS.map(function (f) { return f.key; });
+  var urlState = window.DhrUrlState;
 
   function link(path) {
     var hash = "";
@@ -68,6 +74,16 @@
 
   var texts = null;
   var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
+  var vocabulary = window.DhrQueryPlan.vocabulary(facets.vocabulary || []);
+  var fullText = null;        // fulltext.js's lines, once loaded (only a query with a "phrase" loads it)
+  var smart = window.DhrSmartSearch.create(engine, lunr, {
+    reviewYear: function (d) {
+      if (docRec[d] >= 0 || docReview[d] < 0) { return null; }
+      var c = col();
+      return [+c.publishedIso[docReview[d]].slice(0, 4), c.death[docReview[d]]];
+    },
+    text: function (d) { return fullText ? fullText[d] : null; }
+  });
   mark("engine");
   var reviewCount = facets.reviews.count;
   var recCount = facets.recs.count;
@@ -124,10 +140,10 @@
     var i, r;
     for (i = 0; i < agencies.length; i++) {
       agencyKind[i] = values.kind.id(agencies[i][1]);
-      agencyValue[i] = values.agency.id(String(i));
+      agencyValue[i] = values.agency.id(urlState.slugOf(agencies[i][2]));
     }
     themeValue = new Int32Array(themes.length);
-    for (i = 0; i < themes.length; i++) { themeValue[i] = values.theme.id(String(i)); }
+    for (i = 0; i < themes.length; i++) { themeValue[i] = values.theme.id(urlState.slugOf(themes[i][1])); }
 
     // Recommendations: review, status, agencies (as start/end into one list); each review's recommendations.
     var statusKeys = Object.keys(statusLabels);
@@ -211,11 +227,21 @@
 
   mark("data");
 
+  var slugNames = {};
+  function named(table, pathColumn, slug) {
+    var key = String(pathColumn);
+    if (!slugNames[key]) {
+      slugNames[key] = Object.create(null);
+      table.forEach(function (row) { slugNames[key][urlState.slugOf(row[pathColumn])] = row[0]; });
+    }
+    return slugNames[key][slug] || slug;
+  }
+
   function label(key, value) {
     switch (key) {
       case "kind": return facets.kinds[value] || value;
-      case "agency": return agencies[+value] ? agencies[+value][0] : value;
-      case "theme": return themes[+value] ? themes[+value][0] : value;
+      case "agency": return named(agencies, 2, value);
+      case "theme": return named(themes, 1, value);
       case "status": return statusLabels[value] || value;
       default: return value;
     }
@@ -252,14 +278,37 @@
     return false;
   }
 
-  // The chosen value number of each facet: -1 for none, -2 for a value no review has.
-  function selection(filters) {
+  // The chosen value number of each facet (-1 for none). A value the library does not have (a mistyped or old
+  // address) is not applied: it is dropped from filters and listed in `unknown`, for the page to say so.
+  function selection(filters, unknown) {
     var chosen = {};
     FACETS.forEach(function (f) {
       var key = filters[f.key];
-      chosen[f.key] = !key ? -1 : values[f.key].ids[key] === undefined ? -2 : values[f.key].ids[key];
+      var id = key ? values[f.key].ids[key] : undefined;
+      if (key && id === undefined) {
+        unknown.push({ key: f.key, name: f.name, value: key });
+        filters[f.key] = "";
+      }
+      chosen[f.key] = id === undefined ? -1 : id;
     });
     return chosen;
+  }
+
+  // How many of review rv's recommendations are listed under the choice, or -1 when the review does not show.
+  // The results and the filter counts both ask this, so a count is what choosing its option shows.
+  function listing(rv, chosen, c) {
+    for (var k = 0; k < FACETS.length; k++) {
+      var key = FACETS[k].key;
+      if (chosen[key] !== -1 && !has(key, rv, chosen[key])) { return -1; }
+    }
+    var recFilter = chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1;
+    if (!recFilter) { return c.q ? c.recHits[rv] : 0; }
+    var listed = 0;
+    for (var m = recsOfStart[rv]; m < recsOfStart[rv + 1]; m++) {
+      if ((!c.q || c.recHit[recsOfList[m]] === 1) && recPasses(recsOfList[m], chosen)) { listed++; }
+    }
+    if (!listed && !(c.q && chosen.kind === -1 && chosen.agency === -1 && c.reviewHit[rv])) { return -1; }
+    return listed;
   }
 
   function recPasses(rec, chosen) {
@@ -274,34 +323,51 @@
     return (chosen.agency === -1 || agency) && (chosen.kind === -1 || kind);
   }
 
-  // Runs the query; a malformed query is retried as plain words, with a note.
+  // Runs the query (see smart-search.js); a malformed lunr query is retried as plain words, with a note.
   function runQuery(q) {
+    var plan = window.DhrQueryPlan.parse(q, vocabulary);
     try {
-      return { answer: engine.query(q), note: "" };
+      return { answer: smart.search(plan), plan: plan, note: "" };
     } catch (e) {
-      var plain = q.replace(/[:~^*+\-\\]+/g, " ").trim();
+      var plain = window.DhrQueryPlan.parse(q.replace(/[:~^*+\-\\]+/g, " ").trim(), vocabulary);
       var answer = null;
-      if (plain) {
-        try { answer = engine.query(plain); } catch (e2) { answer = null; }
+      if (plain.concepts.length) {
+        try { answer = smart.search(plain); } catch (e2) { answer = null; }
       }
       var why = e instanceof lunr.QueryParseError ? " (" + e.message + ")" : "";
-      return { answer: answer, note: "Part of your search could not be understood" + why + ", so we searched for the words alone." };
+      return { answer: answer, plan: plain, note: "Part of your search could not be understood" + why + ", so we searched for the words alone." };
     }
   }
 
+  // Loads fulltext.js (every document's text, for checking a phrase's word order) once, then runs fn.
+  var fullTextWaiting = null;
+  function loadFullText(fn) {
+    if (fullTextWaiting) { fullTextWaiting.push(fn); return; }
+    fullTextWaiting = [fn];
+    var done = function () {
+      var t = window.DHR_SEARCH_FULLTEXT;
+      fullText = t && t.format === "dhr-search-fulltext/1" ? lists.lines(t.docs) : [];
+      fullTextWaiting.forEach(function (f) { f(); });
+    };
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-fulltext");
+    script.onload = done;
+    script.onerror = done;
+    document.body.appendChild(script);
+  }
+
+  function bits(mask) {
+    var n = 0;
+    for (; mask; mask &= mask - 1) { n++; }
+    return n;
+  }
+
   function readState() {
-    var params = new URLSearchParams(window.location.search);
-    var filters = {};
-    FACETS.forEach(function (f) { filters[f.key] = params.get(f.key) || ""; });
-    return { q: params.get("q") || "", sort: params.get("sort") === "newest" ? "newest" : "best", filters: filters };
+    return urlState.read(window.location.search, FACET_KEYS);
   }
 
   function writeState(state) {
-    var params = new URLSearchParams();
-    if (state.q) { params.set("q", state.q); }
-    FACETS.forEach(function (f) { if (state.filters[f.key]) { params.set(f.key, state.filters[f.key]); } });
-    if (state.sort !== "best") { params.set("sort", state.sort); }
-    var query = params.toString();
+    var query = urlState.write(state, FACET_KEYS);
     try { window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "")); } catch (e) { /* file:// in some browsers */ }
   }
 
@@ -349,7 +415,12 @@
       if (recPasses(rec, c.chosen)) { recs.push(rec); }
     }
     var number = col().recNumber;
-    recs.sort(function (a, b) { return number[a] - number[b]; });
+    if (c.q && c.byScore) {
+      // Best first: recommendations holding more of the words, then by score; ties in number order.
+      recs.sort(function (a, b) { return c.recRank[b] - c.recRank[a] || number[a] - number[b]; });
+    } else {
+      recs.sort(function (a, b) { return number[a] - number[b]; });
+    }
     return { recs: recs, anyMatched: any };
   }
 
@@ -434,26 +505,29 @@
     return item;
   }
 
-  // Counts, per facet, the candidate reviews that pass every other facet's filter, then refills the lists.
-  function fillFacets(candidates, count, chosen, filters) {
+  // Counts, per facet and value, the candidate reviews that would show if that value were chosen with the other
+  // filters as they are (the rule the results use: listing), then refills the lists.
+  function fillFacets(candidates, count, chosen, filters, c) {
     prepare();
     var counts = {};
     FACETS.forEach(function (f) { counts[f.key] = new Int32Array(values[f.key].keys.length); });
     var active = FACETS.filter(function (f) { return chosen[f.key] !== -1; });
+    var trial = {};
     for (var n = 0; n < count; n++) {
       var rv = candidates[n];
-      var failed = null;
       var fails = 0;
       for (var k = 0; k < active.length && fails < 2; k++) {
-        if (!has(active[k].key, rv, chosen[active[k].key])) { fails++; failed = active[k].key; }
+        if (!has(active[k].key, rv, chosen[active[k].key])) { fails++; }
       }
       if (fails > 1) { continue; }
       for (var fi = 0; fi < FACETS.length; fi++) {
         var key = FACETS[fi].key;
-        if (fails === 1 && failed !== key) { continue; }
         var v = reviewValues[key];
-        var c = counts[key];
-        for (var e = v.start[rv]; e < v.start[rv + 1]; e++) { c[v.list[e]]++; }
+        FACET_KEYS.forEach(function (other) { trial[other] = chosen[other]; });
+        for (var e = v.start[rv]; e < v.start[rv + 1]; e++) {
+          trial[key] = v.list[e];
+          if (listing(rv, trial, c) >= 0) { counts[key][v.list[e]]++; }
+        }
       }
     }
     FACETS.forEach(function (f) {
@@ -467,11 +541,6 @@
         option.value = keys[id];
         fragment.appendChild(option);
       });
-      if (chosen[f.key] === -2) {
-        var unknown = el("option", null, label(f.key, filters[f.key]) + " (0)");
-        unknown.value = filters[f.key];
-        fragment.appendChild(unknown);
-      }
       select.length = 1;        // drops the old options in one step (removing one by one is quadratic)
       select.appendChild(fragment);
       select.value = filters[f.key];
@@ -541,48 +610,65 @@
     note.hidden = true;
     list.textContent = "";
     if (state.q || anyFilter) { prepare(); }
-    var chosen = selection(state.filters);
-    var recFilter = chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1;
-    var reviewFilterOnly = chosen.kind === -1 && chosen.agency === -1;
+    var unknown = [];
+    var chosen = selection(state.filters, unknown);
+    var notes = unknown.length ? [urlState.unknownNote(unknown)] : [];
     var c = {
-      q: state.q, chosen: chosen, terms: Object.create(null), allRecs: false,
+      q: state.q, chosen: chosen, terms: Object.create(null),
       reviewHit: new Uint8Array(reviewCount), recHit: null, score: new Float64Array(reviewCount),
-      recHits: new Int32Array(reviewCount)
+      recHits: new Int32Array(reviewCount), mask: new Int32Array(reviewCount), full: 0, recRank: null,
+      allRecs: !state.q && (chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1)
     };
     var candidates = new Int32Array(reviewCount);
     var count = 0;
     var rv;
+    var answer = null;
     if (state.q) {
+      mapDocuments();             // the year concept asks which review a document is
       var run = runQuery(state.q);
-      if (run.note) { note.textContent = run.note; note.hidden = false; }
+      if (run.note) { notes.push(run.note); }
       c.recHit = new Uint8Array(recCount);
+      c.recRank = new Float64Array(recCount);
       var seen = new Uint8Array(reviewCount);
-      var answer = run.answer;
+      var best = new Float64Array(reviewCount);
+      answer = run.answer;
       if (answer) {
         mapDocuments();
+        c.full = answer.full;
         answer.terms.forEach(function (t) { c.terms[t] = true; });
         for (var h = 0; h < answer.count; h++) {
           var d = answer.docs[h];
           rv = docReview[d];
           if (rv < 0) { continue; }
           var s = answer.scores[h];
-          if (!seen[rv]) { seen[rv] = 1; c.score[rv] = 0; candidates[count++] = rv; }
-          if (s > c.score[rv]) { c.score[rv] = s; }
-          if (docRec[d] < 0) { c.reviewHit[rv] = 1; } else if (!c.recHit[docRec[d]]) { c.recHit[docRec[d]] = 1; c.recHits[rv]++; }
+          if (!seen[rv]) { seen[rv] = 1; best[rv] = 0; candidates[count++] = rv; }
+          if (s > best[rv]) { best[rv] = s; }
+          c.mask[rv] |= answer.masks[h];
+          if (docRec[d] < 0) { c.reviewHit[rv] = 1; } else if (!c.recHit[docRec[d]]) {
+            c.recHit[docRec[d]] = 1;
+            c.recHits[rv]++;
+            // Scores are lunr's (well under a million): the number of words held counts first.
+            c.recRank[docRec[d]] = bits(answer.masks[h]) * 1e6 + s;
+          }
         }
+        // A review holding every word (in itself or its recommendations together) ranks above one holding some.
+        for (var i = 0; i < count; i++) { rv = candidates[i]; c.score[rv] = bits(c.mask[rv]) * 1e6 + best[rv]; }
+        // A phrase's word order is checked against the texts, loaded on first need; then the search runs again.
+        if (answer.unchecked && !fullText) { loadFullText(function () { if (current === c) { search(state); } }); }
       }
-    } else {
+    }
+    if (!state.q) {
       for (rv = 0; rv < reviewCount; rv++) { candidates[count++] = rv; }
-      c.allRecs = recFilter;
-      if (!recFilter) { c.reviewHit.fill(1); }
+      if (!c.allRecs) { c.reviewHit.fill(1); }
     }
     current = c;
+    if (notes.length) { note.textContent = notes.join(" "); note.hidden = false; }
     // The filter lists are refilled after the results are shown, except on the first search with words or
     // filters (the first without them is counted over all reviews, once the page is ready).
     if (initialized || !(state.q || anyFilter)) {
-      afterPaint(function () { fillFacets(candidates, count, chosen, state.filters); }, "facets");
+      afterPaint(function () { fillFacets(candidates, count, chosen, state.filters, c); }, "facets");
     } else {
-      fillFacets(candidates, count, chosen, state.filters);
+      fillFacets(candidates, count, chosen, state.filters, c);
     }
     initialized = initialized || Boolean(state.q || anyFilter);
     if (!state.q && !anyFilter) {
@@ -592,40 +678,54 @@
       return;
     }
 
-    // The matching reviews and their listed recommendations.
+    // The matching reviews and their listed recommendations (the rule the filter counts use too).
     var matching = [];
     var listedCount = 0;
+    var fullCount = 0;
     for (var n = 0; n < count; n++) {
       rv = candidates[n];
-      var pass = true;
-      for (var k = 0; k < FACETS.length && pass; k++) {
-        var key = FACETS[k].key;
-        if (chosen[key] !== -1 && !has(key, rv, chosen[key])) { pass = false; }
-      }
-      if (!pass) { continue; }
-      var listed = 0;
-      if (!recFilter) {
-        listed = state.q ? c.recHits[rv] : 0;
-      } else {
-        for (var m = recsOfStart[rv]; m < recsOfStart[rv + 1]; m++) {
-          if ((state.q ? c.recHit[recsOfList[m]] === 1 : c.allRecs) && recPasses(recsOfList[m], chosen)) { listed++; }
-        }
-      }
-      if (recFilter && !listed && !(state.q && reviewFilterOnly && c.reviewHit[rv])) { continue; }
+      var listed = listing(rv, chosen, c);
+      if (listed < 0) { continue; }
       matching.push(rv);
       listedCount += listed;
+      if (state.q && c.full && (c.mask[rv] & c.full) === c.full) { fullCount++; }
     }
     // Candidates come in review order; by best match, only the reviews on screen are put in order (see ordered).
     c.byScore = !(state.sort === "newest" || !state.q);
     c.sorted = 0;
     if (!c.byScore) { matching.sort(function (x, y) { return x - y; }); }
-    var what = matching.length === 1 ? "1 review" : matching.length + " reviews";
-    if (listedCount) { what += " (" + (listedCount === 1 ? "1 matching recommendation" : listedCount + " matching recommendations") + ")"; }
-    var verb = matching.length === 1 ? " matches" : " match";
-    status.textContent = matching.length ? what + verb + (state.q ? " \u201c" + state.q + "\u201d." : " the filters.") : "No reviews match" + (state.q ? " \u201c" + state.q + "\u201d" : "") + ". Try fewer or different words, or clear the filters.";
+    status.textContent = describe(state, answer, matching.length, listedCount, fullCount);
     shown = matching;
     shownCount = 0;
     showMore();
+  }
+
+  function quoted(text) { return "\u201c" + text + "\u201d"; }
+
+  // The status line: how many, which words were found where, what else was searched or corrected.
+  function describe(state, answer, reviews, recs, fullCount) {
+    if (!reviews) {
+      return "No reviews match" + (state.q ? " " + quoted(state.q) : "") + ". Try fewer or different words, or clear the filters.";
+    }
+    var what = reviews === 1 ? "1 review" : reviews + " reviews";
+    if (recs) { what += " (" + (recs === 1 ? "1 matching recommendation" : recs + " matching recommendations") + ")"; }
+    if (!state.q) { return what + (reviews === 1 ? " matches" : " match") + " the filters."; }
+    var text = [];
+    if (answer && answer.corrected) { text.push("Nothing was found for " + quoted(state.q) + "; showing results for " + quoted(answer.corrected) + "."); }
+    text.push(what + (reviews === 1 ? " matches " : " match ") + quoted(answer && answer.corrected ? answer.corrected : state.q) + ".");
+    var concepts = answer ? answer.concepts : [];
+    var found = concepts.filter(function (x) { return x.matched > 0; });
+    if (found.length > 1) {
+      text.push((fullCount === 1 ? "1 result contains" : fullCount + " results contain") + " all the words; " +
+        (reviews - fullCount) + " more contain some.");
+    }
+    var missing = concepts.filter(function (x) { return x.matched === 0; }).map(function (x) { return quoted(x.label); });
+    if (missing.length && found.length) { text.push("No result contains " + missing.join(" or ") + "."); }
+    var also = [];
+    concepts.forEach(function (x) { also.push.apply(also, x.also || []); });
+    if (also.length) { text.push("Also searched: " + also.join(", ") + "."); }
+    if (answer && answer.unchecked) { text.push("Checking the order of the words in quotes\u2026"); }
+    return text.join(" ");
   }
 
   var initial = readState();
