@@ -21,6 +21,9 @@
   'use strict'
 
   var MIN_TYPO_LENGTH = 5
+  // A document found only by another name of a term scores this share of its lunr score: lunr scores are all
+  // well under 1000, so it ranks after every document holding what was typed.
+  var OTHER_NAME_WEIGHT = 1 / 1000
 
   function create (engine, lunr, options) {
     return new Smart(engine, lunr, options || {})
@@ -33,11 +36,14 @@
     this.stems = Object.create(null)
   }
 
-  // The index's pipeline applied to one word: its stem, or '' for a stop word.
+  // A word as the index holds it: trimmed, '' for a stop word (lunr drops them when indexing, not from queries,
+  // where "+and" would then find nothing), then through the index's search pipeline (the stemmer).
   Smart.prototype.stem = function (word) {
     var s = this.stems[word]
     if (s === undefined) {
-      var out = this.engine.pipeline.runString(word)
+      var lunr = this.lunr
+      var token = lunr.trimmer(new lunr.Token(String(word).toLowerCase(), {}))
+      var out = token && token.toString() && lunr.stopWordFilter(token) ? this.engine.pipeline.runString(token.toString()) : []
       s = this.stems[word] = out.length ? out[0] : ''
     }
     return s
@@ -117,13 +123,17 @@
         var best = new Map()
         var terms = []
         var unchecked = false
-        concept.alternatives.forEach(function (words) {
+        concept.alternatives.forEach(function (words, a) {
           var hits = words.length === 1 ? self.engine.query(words[0]) : self.allWords(words, false)
+          // What the reader typed (the first name) counts first; the other names find what it misses, after it
+          // (their words are only known to be in the document, not side by side).
+          var weight = a === 0 ? 1 : OTHER_NAME_WEIGHT
           unchecked = unchecked || hits.unchecked
           Array.prototype.push.apply(terms, hits.terms)
           for (var i = 0; i < hits.count; i++) {
             var d = hits.docs[i]
-            if (!best.has(d) || best.get(d) < hits.scores[i]) best.set(d, hits.scores[i])
+            var sc = hits.scores[i] * weight
+            if (!best.has(d) || best.get(d) < sc) best.set(d, sc)
           }
         })
         var docs = Int32Array.from(best.keys())
