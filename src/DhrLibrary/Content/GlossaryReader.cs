@@ -89,6 +89,11 @@ public static class GlossaryReader
                 }
             }
 
+            if (clash)
+            {
+                continue;
+            }
+
             var entry = new GlossaryTerm(term, expansion, [.. aliases.Select(a => a.Value)], description);
             if (entry.Slug.Length == 0)
             {
@@ -103,10 +108,7 @@ public static class GlossaryReader
             }
 
             slugs[entry.Slug] = fields.FileLine(map["term"]!);
-            if (!clash)
-            {
-                list.Add(entry);
-            }
+            list.Add(entry);
         }
 
         return list;

@@ -13,8 +13,8 @@
 ;(function (root) {
   'use strict'
 
-  // lunr's operators, outside quotes: a leading + or -, or : ^ * ~ anywhere in a word.
-  var LUNR_SYNTAX = /(?:^|\s)[+-]\S|[:^*~]/
+  // lunr's operators, outside quotes: + or - starting a word (alone too: lunr rejects it), or : ^ * ~ anywhere.
+  var LUNR_SYNTAX = /(?:^|\s)[+-]|[:^*~]/
   var QUOTED = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?/g
   // Years a review can have been published in or a death happened in: 1900 to 2099.
   var YEAR = /^(?:19|20)\d\d$/
