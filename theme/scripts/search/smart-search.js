@@ -119,8 +119,12 @@
       case 'phrase': return this.allWords(concept.words, true)
       case 'year': return this.years(concept.year)
       case 'term': {
-        // Any of the names; a document's score is its best name's.
-        var best = new Map()
+        // Any of the names; a document's score is its best name's (in arrays by document: a Map of tens of
+        // thousands of documents took longer than the queries).
+        var n = this.engine.documentCount
+        var best = new Float64Array(n)
+        var seen = new Uint8Array(n)
+        var found = []
         var terms = []
         var unchecked = false
         concept.alternatives.forEach(function (words, a) {
@@ -133,11 +137,18 @@
           for (var i = 0; i < hits.count; i++) {
             var d = hits.docs[i]
             var sc = hits.scores[i] * weight
-            if (!best.has(d) || best.get(d) < sc) best.set(d, sc)
+            if (!seen[d]) {
+              seen[d] = 1
+              found.push(d)
+              best[d] = sc
+            } else if (best[d] < sc) {
+              best[d] = sc
+            }
           }
         })
-        var docs = Int32Array.from(best.keys())
-        var scores = Float64Array.from(best.values())
+        var docs = Int32Array.from(found)
+        var scores = new Float64Array(docs.length)
+        for (var k = 0; k < docs.length; k++) scores[k] = best[docs[k]]
         return { docs: docs, scores: scores, count: docs.length, terms: terms, unchecked: unchecked }
       }
     }
