@@ -43,7 +43,7 @@ public sealed class GlossaryTests : IDisposable
     [Fact]
     public void The_shipped_glossary_reads_without_a_problem_and_covers_the_sector_acronyms()
     {
-        var (terms, problems) = Read(File.ReadAllText(Path.Combine(RepoRoot.Path, "input", "glossary.yml")));
+        var (terms, problems) = Read(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "input", "glossary.yml")));
         Assert.Empty(problems);
         var names = terms.SelectMany(t => t.Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var acronym in new[] { "MARAC", "MAPPA", "IDVA", "ISVA", "DASH", "CSP", "DHR", "SAR", "GP", "A&E", "IOM", "MASH", "DVPO", "DVPN", "DVDS", "Clare's Law", "Coercive control" })

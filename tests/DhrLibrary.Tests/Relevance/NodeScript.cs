@@ -9,7 +9,7 @@ internal static class NodeScript
 
     public static (int ExitCode, string Output, string Errors) RunWith(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoRoot.Path };
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

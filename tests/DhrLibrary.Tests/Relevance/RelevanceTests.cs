@@ -25,7 +25,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         var judged = new List<Judged>();
         using (var seed = new TempFolder())
         {
-            Build(Path.Combine(RepoRoot.Path, "input"), seed.Path);
+            Build(Path.Combine(RepositoryRoot.Path, "input"), seed.Path);
             judged.AddRange(Evaluate(seed.Path, "seed-queries.json"));
         }
 
@@ -34,7 +34,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
             // 300 generated reviews: about 2,900 documents, enough for every class to have more than 10 relevant.
             CorpusWriter.Write(corpus.Path, 300, 1);
             string input = Path.Combine(corpus.Path, "input");
-            File.Copy(Path.Combine(RepoRoot.Path, "input", "glossary.yml"), Path.Combine(input, "glossary.yml"));
+            File.Copy(Path.Combine(RepositoryRoot.Path, "input", "glossary.yml"), Path.Combine(input, "glossary.yml"));
             Build(input, Path.Combine(corpus.Path, "output"));
             judged.AddRange(Evaluate(Path.Combine(corpus.Path, "output"), "corpus-queries.json"));
         }
@@ -55,13 +55,13 @@ public sealed class RelevanceTests(ITestOutputHelper output)
 
     private static void Build(string input, string outputDir)
     {
-        var result = new SiteBuilder(input, Path.Combine(RepoRoot.Path, "theme"), new RenderOptions()).Build(outputDir);
+        var result = new SiteBuilder(input, Path.Combine(RepositoryRoot.Path, "theme"), new RenderOptions()).Build(outputDir);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
     }
 
     private static IReadOnlyList<Judged> Evaluate(string site, string queries)
     {
-        string script = Path.Combine(RepoRoot.Path, "theme", "scripts", "tests", "relevance.js");
+        string script = Path.Combine(RepositoryRoot.Path, "theme", "scripts", "tests", "relevance.js");
         var (code, stdout, stderr) = NodeScript.Run(script, site, Path.Combine(AppContext.BaseDirectory, "Relevance", queries));
         Assert.True(code == 0, $"relevance.js failed ({code}): {stderr}");
         return JsonSerializer.Deserialize<List<Judged>>(stdout, Json)!;

@@ -14,7 +14,7 @@ public sealed class ThemeScriptTests
         string site = Path.Combine(Path.GetTempPath(), "dhr-scripts-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = new SiteBuilder(Path.Combine(RepoRoot.Path, "input"), Path.Combine(RepoRoot.Path, "theme"), new RenderOptions()).Build(site);
+            var result = new SiteBuilder(Path.Combine(RepositoryRoot.Path, "input"), Path.Combine(RepositoryRoot.Path, "theme"), new RenderOptions()).Build(site);
             Assert.True(result.Succeeded);
             var (code, output, errors) = NodeScript.RunWith(new Dictionary<string, string> { ["DHR_TEST_SITE"] = site }, "--test", "--test-reporter=tap", Path.Combine("theme", "scripts", "tests"));
             Assert.True(code == 0, output + errors);
