@@ -6,4 +6,8 @@ public sealed record Library(
     AgencyCatalog Agencies,
     IReadOnlyList<Theme> Themes,
     IReadOnlyList<Review> Reviews,
-    IReadOnlyList<Page> Pages);
+    IReadOnlyList<Page> Pages)
+{
+    /// <summary>The terms of <c>glossary.yml</c> (none when the file is missing).</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
+}

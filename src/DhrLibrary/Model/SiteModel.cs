@@ -12,6 +12,8 @@ public sealed class SiteModel
     public required IReadOnlyList<PartnershipView> Partnerships { get; init; }
     public required IReadOnlyList<ThemeView> Themes { get; init; }
     public required IReadOnlyList<PageView> Pages { get; init; }
+    /// <summary>The glossary's terms, by term ignoring case (empty: no glossary page).</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
     public int ReviewCount => Reviews.Count;
     public int RecommendationCount => Reviews.Sum(r => r.RecommendationCount);
     public int AgencyCount => Agencies.Count;

@@ -98,6 +98,7 @@ public static class AssembleSite
             Partnerships = [.. partnerships.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)],
             Themes = [.. themes.Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)],
             Pages = [.. library.Pages.Select(p => new PageView(p))],
+            Glossary = [.. library.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)],
         };
     }
 

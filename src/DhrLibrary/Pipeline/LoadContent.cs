@@ -36,7 +36,12 @@ public static class LoadContent
         var pages = ReadFolder(inputDir, Path.Combine(inputDir, "pages"), diagnostics,
             (path, text) => PageReader.Read(path, text, diagnostics));
 
-        return new Library(site, agencies, themes, reviews, pages);
+        string glossaryPath = Path.Combine(inputDir, GlossaryReader.FileName);
+        var glossary = File.Exists(glossaryPath)
+            ? GlossaryReader.Read(glossaryPath, File.ReadAllText(glossaryPath), diagnostics)
+            : [];
+
+        return new Library(site, agencies, themes, reviews, pages) { Glossary = glossary };
     }
 
     private static T Missing<T>(string path, DiagnosticBag diagnostics, T fallback)

@@ -16,6 +16,25 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 
     private readonly SiteUrls _urls = new(options.Offline);
 
+    /// <summary>Where the glossary is published (only when <c>glossary.yml</c> has terms).</summary>
+    public const string GlossaryPath = "glossary/";
+
+    // Its patterns are compiled once per glossary, not once per page.
+    private (IReadOnlyList<Content.GlossaryTerm> Terms, GlossaryUse Use)? _glossary;
+
+    private GlossaryUse GlossaryFor(SiteModel site)
+    {
+        var cached = _glossary;
+        if (cached is { } c && ReferenceEquals(c.Terms, site.Glossary))
+        {
+            return c.Use;
+        }
+
+        var use = new GlossaryUse(site.Glossary);
+        _glossary = (site.Glossary, use);
+        return use;
+    }
+
     /// <summary>Renders pages in parallel, handing each file to <paramref name="sink"/> as soon as it is ready.</summary>
     public void RenderTo(SiteModel site, IEnumerable<PageJob> jobs, Action<OutputFile> sink)
     {
@@ -49,6 +68,11 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         jobs.AddRange(site.Partnerships.Select(p => new PartnershipPage(p)));
         jobs.AddRange(site.Themes.Select(t => new ThemePage(t)));
         jobs.AddRange(site.Pages.Select(p => new FreePage(p)));
+        if (site.Glossary.Count > 0)
+        {
+            jobs.Add(new SitePage(GlossaryPath, "glossary", "Glossary", "The acronyms and terms used in domestic homicide reviews, in plain words.", site.Glossary, "glossary"));
+        }
+
         jobs.Add(new SitePage("404.html", "404", "Page not found", "The page you asked for is not in the library.", site, "", NoIndex: true));
         return jobs;
     }
@@ -102,6 +126,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["offline_copy"] = options.OfflineCopySize is long size
                 ? new ScriptObject { ["path"] = Output.OfflinePackage.FileName, ["size"] = FormatSize(size), ["date"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) }
                 : null,
+            ["glossary_terms"] = job is ReviewPage reviewPage && site.Glossary.Count > 0 ? GlossaryFor(site).Find(reviewPage.Review) : null,
             ["body_html"] = job is FreePage free ? new MarkdownRenderer(_urls).Render(free.Page.Source.Body, root) : new HtmlString(""),
         };
         globals["url"] = new TemplateFunction("url", 1, (context, args) => _urls.Link(root, context.ObjectToString(args[0]) ?? ""));

@@ -25,6 +25,7 @@ public static class SearchDisplayData
 {
     public const string FacetsFormat = "dhr-search-facets/2";
     public const string TextsFormat = "dhr-search-texts/2";
+    public const string FullTextFormat = "dhr-search-fulltext/1";
     public const int ShortTextWords = 30;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -37,6 +38,24 @@ public static class SearchDisplayData
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         Write(writer, "DHR_SEARCH_DATA", json => Texts(site, json, writer));
+    }
+
+    /// <summary>
+    /// Writes <c>window.DHR_SEARCH_FULLTEXT = {...};</c>: every indexed document's fields as one line (fields joined
+    /// by " | ", which a phrase may not cross), in index order. Loaded only when a query has a "quoted phrase",
+    /// to check its words are in that order: the index says which documents hold the words, not where.
+    /// </summary>
+    public static void WriteFullTextScript(SiteModel site, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        Write(writer, "DHR_SEARCH_FULLTEXT", json =>
+        {
+            json.Append("{\"format\":").Append(JsonSerializer.Serialize(FullTextFormat, Json));
+            var lines = SearchDocuments.From(site).Select(doc => string.Join(" | ",
+                SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)).Where(v => !string.IsNullOrEmpty(v))));
+            Lines(json, "docs", lines, writer);
+            json.Append('}');
+        });
     }
 
     // The texts are most of the data (tens of MB at 10 000 reviews): they move to the writer as the buffer grows.
@@ -71,6 +90,10 @@ public static class SearchDisplayData
         // name, kind, path; name, path
         Property(json, "agencies", site.Agencies.Select(a => new[] { a.Name, a.Kind, a.Path }));
         Property(json, "themes", site.Themes.Select(t => new[] { t.Name, t.Path }));
+        // Names that mean the same thing, for the search to try together: each agency's name and aliases, each
+        // glossary term, expansion and aliases (MARAC, Multi-Agency Risk Assessment Conference).
+        Property(json, "vocabulary", site.Agencies.Where(a => a.Aliases.Count > 0).Select(a => (IEnumerable<string>)[a.Name, .. a.Aliases])
+            .Concat(site.Glossary.Select(t => t.Names)));
 
         json.Append(",\"reviews\":{\"count\":").Append(site.Reviews.Count);
         Lines(json, "paths", site.Reviews.Select(r => r.Path));

@@ -1,0 +1,464 @@
+// The search page (assets/search.js is this file after shared/url-state.js, search/query-plan.js and
+// search/smart-search.js; see search.bundle). Plain words, "phrases", glossary terms and years are read by
+// query-plan.js and answered by smart-search.js over dhr-query.js; lunr syntax goes to the engine as it is.
+// dhr-query.js answers lunr.js queries straight from the prebuilt compact index (no
+// lunr.Index is built unless a query needs lunr itself, e.g. `word~1`); results are grouped by review with
+// the matching recommendations beneath, and filters show counts. Works from file:// (the index and data are
+// classic scripts). Results are built from DOM nodes and textContent only; nothing is inserted as HTML.
+//
+// Hits are kept as typed arrays over document, review and recommendation numbers: grouping, filtering and
+// counting cost a pass over the hits, and only the page of results on screen is built.
+//
+// Filters: partnership, theme, year and year of death are properties of a review. Kind of agency, agency and
+// status are properties of recommendations: a review offers the values of all its recommendations (that is
+// what the counts count, in reviews), and when one of them is chosen, only recommendations that have it are
+// listed. A review shows under an agency or kind filter when one of its listed recommendations has it; under
+// a status filter, also when the review itself matched the words and has a recommendation with that status.
+(function () {
+  "use strict";
+
+  // Marks for the benchmark (bench/: browser): when this script started, had the engine, and was ready.
+  function mark(name) { if (window.performance && performance.mark) { performance.mark("search:" + name); } }
+  mark("start");
+
+  var PAGE_SIZE = 20;       // reviews built at a time; "Show more results" builds the next
+  var RECS_SHOWN = 5;       // matching recommendations listed under a review before "Show more"
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var note = document.getElementById("search-note");
+  var list = document.getElementById("results");
+  var more = document.getElementById("more-results");
+  var filtersBox = document.getElementById("search-filters");
+  var root = form.getAttribute("data-root") || "";
+  var offline = form.getAttribute("data-offline") === "true";
+
+  // rec: a property of recommendations (see above).
+  // name: what the filter is called in a sentence. Agencies and themes are named in the address by their slugs.
+  var FACETS = [
+    { key: "kind", select: "f-kind", rec: true, name: "kind of agency" },
+    { key: "agency", select: "f-agency", rec: true, name: "agency" },
+    { key: "status", select: "f-status", rec: true, name: "status" },
+    { key: "partnership", select: "f-partnership", name: "partnership" },
+    { key: "theme", select: "f-theme", name: "theme" },
+    { key: "year", select: "f-year", name: "year" },
+    { key: "death", select: "f-death", name: "year of death" }
+  ];
+  var FACET_KEYS = FACETS.map(function (f) { return f.key; });
+  var urlState = window.DhrUrlState;
+
+  function link(path) {
+    var hash = "";
+    var i = path.indexOf("#");
+    if (i >= 0) { hash = path.slice(i); path = path.slice(0, i); }
+    if (offline && (path === "" || path.charAt(path.length - 1) === "/")) { path += "index.html"; }
+    return root + path + hash;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  // The facets (in index.js, after the index) have what filtering and counting need (see SearchDisplayData.cs
+  // for their form); the texts shown in results (review excerpts and recommendation short texts) are in data.js,
+  // loaded once the page is ready (see loadTexts). Results shown before the texts come get them when they do.
+  var facets = window.DHR_SEARCH_FACETS;
+  var lists = window.DhrLunrCompact;
+  if (!window.lunr || !window.DhrQuery || !lists || !window.DHR_SEARCH_INDEX || !facets || facets.format !== "dhr-search-facets/2") {
+    status.textContent = "The search index could not be loaded. You can browse all reviews instead.";
+    return;
+  }
+
+  var texts = null;
+  var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
+  var vocabulary = window.DhrQueryPlan.vocabulary(facets.vocabulary || []);
+  var fullText = null;        // fulltext.js's lines, once loaded (only a query with a "phrase" loads it)
+  var smart = window.DhrSmartSearch.create(engine, lunr, {
+    reviewYear: function (d) {
+      if (docRec[d] >= 0 || docReview[d] < 0) { return null; }
+      var c = col();
+      return [+c.publishedIso[docReview[d]].slice(0, 4), c.death[docReview[d]]];
+    },
+    text: function (d) { return fullText ? fullText[d] : null; }
+  });
+  mark("engine");
+  mark("data");
+  var T = window.DhrFacetTable.create(facets, lists, engine, FACETS, urlState);
+  var reviewCount = T.reviewCount;
+  var recCount = T.recCount;
+  var agencies = T.agencies;
+  var values = T.values;
+  var col = T.col, prepare = T.prepare, label = T.label, orderedValues = T.orderedValues, has = T.has;
+  var selection = T.selection, listing = T.listing, recPasses = T.recPasses;
+  // Made on the first query (or when the page is idle): which review and recommendation each document is.
+  var docReview = null;
+  var docRec = null;
+  function mapDocuments() {
+    T.mapDocuments();
+    docReview = T.docReview;
+    docRec = T.docRec;
+  }
+
+  // Runs the query (see smart-search.js); a malformed lunr query is retried as plain words, with a note.
+  function runQuery(q) {
+    var plan = window.DhrQueryPlan.parse(q, vocabulary);
+    try {
+      return { answer: smart.search(plan), plan: plan, note: "" };
+    } catch (e) {
+      var plain = window.DhrQueryPlan.parse(q.replace(/[:~^*+\-\\]+/g, " ").trim(), vocabulary);
+      var answer = null;
+      if (plain.concepts.length) {
+        try { answer = smart.search(plain); } catch (e2) { answer = null; }
+      }
+      var why = e instanceof lunr.QueryParseError ? " (" + e.message + ")" : "";
+      return { answer: answer, plan: plain, note: "Part of your search could not be understood" + why + ", so we searched for the words alone." };
+    }
+  }
+
+  // Loads fulltext.js (every document's text, for checking a phrase's word order) once, then runs fn.
+  var fullTextWaiting = null;
+  function loadFullText(fn) {
+    if (fullTextWaiting) { fullTextWaiting.push(fn); return; }
+    fullTextWaiting = [fn];
+    var done = function () {
+      var t = window.DHR_SEARCH_FULLTEXT;
+      fullText = t && t.format === "dhr-search-fulltext/1" ? lists.lines(t.docs) : [];
+      fullTextWaiting.forEach(function (f) { f(); });
+    };
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-fulltext");
+    script.onload = done;
+    script.onerror = done;
+    document.body.appendChild(script);
+  }
+
+  function bits(mask) {
+    var n = 0;
+    for (; mask; mask &= mask - 1) { n++; }
+    return n;
+  }
+
+  function readState() {
+    return urlState.read(window.location.search, FACET_KEYS);
+  }
+
+  function writeState(state) {
+    var query = urlState.write(state, FACET_KEYS);
+    try { window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "")); } catch (e) { /* file:// in some browsers */ }
+  }
+
+  // Words whose stem was matched, wrapped in <mark> (highlight.js).
+  function highlighted(node, text, terms) { return window.DhrHighlight.into(node, text, terms, lunr); }
+
+  // The current answer: which reviews matched, how, and in what order.
+  var current = null;
+
+  // The recommendations listed under a review, by number.
+  function listedRecs(rv) {
+    var c = current;
+    var recs = [];
+    var any = false;
+    for (var k = T.recsOfStart[rv]; k < T.recsOfStart[rv + 1]; k++) {
+      var rec = T.recsOfList[k];
+      if (!(c.q ? c.recHit[rec] === 1 : c.allRecs)) { continue; }
+      any = true;
+      if (recPasses(rec, c.chosen)) { recs.push(rec); }
+    }
+    var number = col().recNumber;
+    if (c.q && c.byScore) {
+      // Best first: recommendations holding more of the words, then by score; ties in number order.
+      recs.sort(function (a, b) { return c.recRank[b] - c.recRank[a] || number[a] - number[b]; });
+    } else {
+      recs.sort(function (a, b) { return number[a] - number[b]; });
+    }
+    return { recs: recs, anyMatched: any };
+  }
+
+  // Where a text goes once data.js is in: results shown before it came wait here for theirs.
+  var waiting = [];
+  function textInto(node, kind, i, terms) {
+    if (texts) { highlighted(node, texts[kind][i] || "", terms); } else { waiting.push({ node: node, kind: kind, i: i, terms: terms }); }
+    return node;
+  }
+
+  // Loads data.js (the texts) with a script element, which works from file:// and under script-src 'self'.
+  function loadTexts() {
+    var done = function () {
+      var t = window.DHR_SEARCH_DATA;
+      texts = t && t.format === "dhr-search-texts/2" ? { reviews: lists.lines(t.reviews), recs: lists.lines(t.recs) } : { reviews: [], recs: [] };
+      var filling = waiting;
+      waiting = [];
+      filling.forEach(function (w) { if (w.node.isConnected) { textInto(w.node, w.kind, w.i, w.terms); } });
+    };
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-texts");
+    script.onload = done;
+    script.onerror = done;
+    document.body.appendChild(script);
+  }
+
+  function renderGroup(rv) {
+    var c = col();
+    var path = c.path[rv];
+    var item = el("li", "result");
+    var heading = el("h2");
+    var a = el("a", null, c.title[rv]);
+    a.href = link(path);
+    heading.appendChild(a);
+    item.appendChild(heading);
+    var meta = [c.partnership[rv], "published " + c.published[rv]];
+    if (c.death[rv]) { meta.push("year of death " + c.death[rv]); }
+    item.appendChild(el("p", "meta", meta.join(" · ")));
+    var listed = listedRecs(rv);
+    if (current.reviewHit[rv] || !listed.anyMatched) {
+      item.appendChild(textInto(el("p", "excerpt"), "reviews", rv, current.terms));
+    }
+    if (listed.recs.length) {
+      var ul = el("ul", "matching-recs");
+      ul.setAttribute("aria-label", "Matching recommendations");
+      var addRec = function (rec) {
+        var number = c.recNumber[rec];
+        var li = el("li");
+        var ra = el("a", null, "Recommendation " + number);
+        ra.href = link(path + "#rec-" + number);
+        li.appendChild(ra);
+        li.appendChild(document.createTextNode(": "));
+        li.appendChild(textInto(el("span", "rec-text"), "recs", rec, current.terms));
+        var names = [];
+        for (var k = c.recAgencyStart[rec]; k < c.recAgencyStart[rec + 1]; k++) { names.push(agencies[c.recAgency[k]][0]); }
+        names = names.join(", ");
+        if (names) { li.appendChild(el("span", "agencies", " (" + names + ")")); }
+        var s = values.status.keys[T.recStatus[rec]];
+        if (s !== "unknown") {
+          li.appendChild(document.createTextNode(" "));
+          li.appendChild(el("span", "status status-" + s, label("status", s)));
+        }
+        ul.appendChild(li);
+      };
+      // A long list stays short until asked for: the rest are built on request.
+      var first = listed.recs.length > RECS_SHOWN + 1 ? RECS_SHOWN : listed.recs.length;
+      listed.recs.slice(0, first).forEach(addRec);
+      item.appendChild(ul);
+      if (first < listed.recs.length) {
+        var rest = listed.recs.slice(first);
+        var button = el("button", "link-button more-recs", "Show " + rest.length + " more matching recommendations");
+        button.type = "button";
+        button.addEventListener("click", function () {
+          rest.forEach(addRec);
+          button.parentNode.removeChild(button);
+          var next = ul.children[first];
+          if (next) { next.querySelector("a").focus(); }
+        });
+        item.appendChild(button);
+      }
+    }
+    return item;
+  }
+
+  // Counts, per facet and value, the candidate reviews that would show if that value were chosen with the other
+  // filters as they are (the rule the results use: listing), then refills the lists.
+  function fillFacets(candidates, count, chosen, filters, c) {
+    var counts = T.counts(candidates, count, chosen, c);
+    FACETS.forEach(function (f) {
+      var select = document.getElementById(f.select);
+      var c = counts[f.key];
+      var keys = values[f.key].keys;
+      var fragment = document.createDocumentFragment();
+      orderedValues(f.key).forEach(function (id) {
+        if (!c[id] && id !== chosen[f.key]) { return; }
+        var option = el("option", null, label(f.key, keys[id]) + " (" + c[id] + ")");
+        option.value = keys[id];
+        fragment.appendChild(option);
+      });
+      select.length = 1;        // drops the old options in one step (removing one by one is quadratic)
+      select.appendChild(fragment);
+      select.value = filters[f.key];
+    });
+  }
+
+  var shown = null;
+  var initialized = false;
+  var shownCount = 0;
+
+  // Puts the first `count` reviews of the current answer in order (best score first, ties by review order)
+  // without sorting the rest: only scores at least the count-th best can be among them.
+  function ordered(count) {
+    var c = current;
+    if (!c.byScore || c.sorted >= Math.min(count, shown.length)) { return; }
+    var score = c.score;
+    var byScore = function (x, y) { return score[y] - score[x] || x - y; };
+    if (count * 4 >= shown.length) {
+      shown.sort(byScore);
+      c.sorted = shown.length;
+      return;
+    }
+    var scores = new Float64Array(shown.length);
+    for (var i = 0; i < shown.length; i++) { scores[i] = score[shown[i]]; }
+    scores.sort();
+    var threshold = scores[shown.length - count];
+    var top = [];
+    var rest = [];
+    for (i = 0; i < shown.length; i++) { (score[shown[i]] >= threshold ? top : rest).push(shown[i]); }
+    top.sort(byScore);
+    shown = top.concat(rest);
+    c.sorted = top.length;
+  }
+
+  function showMore() {
+    ordered(shownCount + PAGE_SIZE);
+    var end = Math.min(shown.length, shownCount + PAGE_SIZE);
+    var fragment = document.createDocumentFragment();
+    for (; shownCount < end; shownCount++) { fragment.appendChild(renderGroup(shown[shownCount])); }
+    list.appendChild(fragment);
+    more.hidden = shownCount >= shown.length;
+  }
+
+  function update() {
+    var state = {
+      q: input.value.trim(),
+      sort: document.getElementById("f-sort").value,
+      filters: {}
+    };
+    FACETS.forEach(function (f) { state.filters[f.key] = document.getElementById(f.select).value; });
+    search(state);
+    // The address follows once the results are on screen: history.replaceState takes as long as a search.
+    afterPaint(function () { writeState(state); });
+  }
+
+  // Runs fn when the browser is idle after showing what changed (the newest call of a kind wins).
+  var later = {};
+  function afterPaint(fn, kind) {
+    var token = {};
+    if (kind) { later[kind] = token; }
+    var run = function () { if (!kind || later[kind] === token) { fn(); } };
+    if (window.requestIdleCallback) { window.requestIdleCallback(run, { timeout: 250 }); } else { window.setTimeout(run, 50); }
+  }
+
+  function search(state) {
+    var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
+    note.hidden = true;
+    list.textContent = "";
+    if (state.q || anyFilter) { prepare(); }
+    var unknown = [];
+    var chosen = selection(state.filters, unknown);
+    var notes = unknown.length ? [urlState.unknownNote(unknown)] : [];
+    var c = {
+      q: state.q, chosen: chosen, terms: Object.create(null),
+      reviewHit: new Uint8Array(reviewCount), recHit: null, score: new Float64Array(reviewCount),
+      recHits: new Int32Array(reviewCount), mask: new Int32Array(reviewCount), full: 0, recRank: null,
+      allRecs: !state.q && (chosen.kind !== -1 || chosen.agency !== -1 || chosen.status !== -1)
+    };
+    var candidates = new Int32Array(reviewCount);
+    var count = 0;
+    var rv;
+    var answer = null;
+    if (state.q) {
+      mapDocuments();             // the year concept asks which review a document is
+      var run = runQuery(state.q);
+      if (run.note) { notes.push(run.note); }
+      c.recHit = new Uint8Array(recCount);
+      c.recRank = new Float64Array(recCount);
+      var seen = new Uint8Array(reviewCount);
+      var best = new Float64Array(reviewCount);
+      answer = run.answer;
+      if (answer) {
+        mapDocuments();
+        c.full = answer.full;
+        answer.terms.forEach(function (t) { c.terms[t] = true; });
+        for (var h = 0; h < answer.count; h++) {
+          var d = answer.docs[h];
+          rv = docReview[d];
+          if (rv < 0) { continue; }
+          var s = answer.scores[h];
+          if (!seen[rv]) { seen[rv] = 1; best[rv] = 0; candidates[count++] = rv; }
+          if (s > best[rv]) { best[rv] = s; }
+          c.mask[rv] |= answer.masks[h];
+          if (docRec[d] < 0) { c.reviewHit[rv] = 1; } else if (!c.recHit[docRec[d]]) {
+            c.recHit[docRec[d]] = 1;
+            c.recHits[rv]++;
+            // Scores are lunr's (well under a million): the number of words held counts first.
+            c.recRank[docRec[d]] = bits(answer.masks[h]) * 1e6 + s;
+          }
+        }
+        // A review holding every word (in itself or its recommendations together) ranks above one holding some.
+        for (var i = 0; i < count; i++) { rv = candidates[i]; c.score[rv] = bits(c.mask[rv]) * 1e6 + best[rv]; }
+        // A phrase's word order is checked against the texts, loaded on first need; then the search runs again.
+        if (answer.unchecked && !fullText) { loadFullText(function () { if (current === c) { search(state); } }); }
+      }
+    }
+    if (!state.q) {
+      for (rv = 0; rv < reviewCount; rv++) { candidates[count++] = rv; }
+      if (!c.allRecs) { c.reviewHit.fill(1); }
+    }
+    current = c;
+    if (notes.length) { note.textContent = notes.join(" "); note.hidden = false; }
+    // The filter lists are refilled after the results are shown, except on the first search with words or
+    // filters (the first without them is counted over all reviews, once the page is ready).
+    if (initialized || !(state.q || anyFilter)) {
+      afterPaint(function () { fillFacets(candidates, count, chosen, state.filters, c); }, "facets");
+    } else {
+      fillFacets(candidates, count, chosen, state.filters, c);
+    }
+    initialized = initialized || Boolean(state.q || anyFilter);
+    if (!state.q && !anyFilter) {
+      status.textContent = "Type words to search " + reviewCount + " reviews and " + recCount + " recommendations, or choose a filter.";
+      more.hidden = true;
+      shown = [];
+      return;
+    }
+
+    // The matching reviews and their listed recommendations (the rule the filter counts use too).
+    var matching = [];
+    var listedCount = 0;
+    var fullCount = 0;
+    for (var n = 0; n < count; n++) {
+      rv = candidates[n];
+      var listed = listing(rv, chosen, c);
+      if (listed < 0) { continue; }
+      matching.push(rv);
+      listedCount += listed;
+      if (state.q && c.full && (c.mask[rv] & c.full) === c.full) { fullCount++; }
+    }
+    // Candidates come in review order; by best match, only the reviews on screen are put in order (see ordered).
+    c.byScore = !(state.sort === "newest" || !state.q);
+    c.sorted = 0;
+    if (!c.byScore) { matching.sort(function (x, y) { return x - y; }); }
+    status.textContent = window.DhrStatusLine.describe(state.q, answer, matching.length, listedCount, fullCount);
+    shown = matching;
+    shownCount = 0;
+    showMore();
+  }
+
+  var initial = readState();
+  input.value = initial.q;
+  var header = document.getElementById("header-q");
+  if (header) { header.value = initial.q; }
+  document.getElementById("f-sort").value = initial.sort;
+  FACETS.forEach(function (f) {
+    var select = document.getElementById(f.select);
+    var opt = el("option", null, initial.filters[f.key]);
+    opt.value = initial.filters[f.key];
+    if (initial.filters[f.key]) { select.appendChild(opt); select.value = initial.filters[f.key]; }
+    select.addEventListener("change", update);
+  });
+  document.getElementById("f-sort").addEventListener("change", update);
+  document.getElementById("clear-filters").addEventListener("click", function () {
+    FACETS.forEach(function (f) { document.getElementById(f.select).value = ""; });
+    update();
+  });
+  more.addEventListener("click", showMore);
+  form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+  filtersBox.hidden = false;
+  search(initial);
+  // What the first query would otherwise do first (the engine's term tables, documents to reviews), done
+  // while the browser is idle, before anyone has typed.
+  afterPaint(function () { engine.warm(); mapDocuments(); }, "warm");
+  // The texts: at once when results are already on screen (a link with ?q=), otherwise once the browser is
+  // idle, so that their download does not slow a search asked the moment the page is ready.
+  var shownAtOnce = Boolean(initial.q) || FACETS.some(function (f) { return initial.filters[f.key]; });
+  if (shownAtOnce) { loadTexts(); } else { afterPaint(loadTexts, "texts"); }
+  mark("ready");
+}());
