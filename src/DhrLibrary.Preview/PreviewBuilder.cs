@@ -385,7 +385,8 @@ public sealed class PreviewBuilder
                 var plan = RenderPages.PlanPages(site);
                 var affected = AffectedPages.Between(old, site);
                 var pageFiles = plan.Select(j => SiteUrls.FileFor(j.Path)).ToHashSet(StringComparer.Ordinal);
-                var jobs = plan.Where(j => AffectedPages.IsShared(j) || affected.Contains(j.Path) || !files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
+                // A later page of an affected list (agencies/x/page/2/) is affected as its first page is.
+                var jobs = plan.Where(j => AffectedPages.IsShared(j) || affected.Contains(j.List?.BasePath ?? j.Path) || !files.ContainsKey(SiteUrls.FileFor(j.Path))).ToList();
                 var rendered = PreviewFiles.Render(renderer, site, jobs, cancellationToken);
                 var siteFiles = SiteOutput.PageListFiles(site, plan, _options).ToList();
                 BeforeCatchUpCommits?.Invoke();

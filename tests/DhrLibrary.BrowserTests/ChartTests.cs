@@ -69,7 +69,7 @@ public sealed class ChartTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task Should_Agree_With_The_Agency_Tables()
+    public async Task Should_Agree_With_The_Agency_Lists()
     {
         await using var session = await site.OpenAsync(site.Url(SitePages.Agencies));
 
@@ -78,7 +78,7 @@ public sealed class ChartTests(SiteFixture site)
             """
             () => [...document.querySelectorAll('main section[aria-labelledby^="kind-"]')].map(s => ({
               label: s.querySelector('h2').textContent,
-              value: String([...s.querySelectorAll('tbody tr td:last-child')].reduce((n, td) => n + Number(td.textContent), 0)),
+              value: String([...s.querySelectorAll('.name-index li .meta')].reduce((n, m) => n + parseInt(m.textContent, 10), 0)),
               width: 0 }))
             """);
 

@@ -95,32 +95,63 @@ public sealed class RecommendationsPageTests : IDisposable
     }
 
     [Fact]
-    public void Each_list_and_item_carries_the_filter_data_as_slugs()
+    public void The_filter_data_script_holds_every_recommendation_with_its_facets_as_columns()
     {
-        var html = Page;
-        Assert.Contains("<ol class=\"rec-index\" data-partnership=\"northshire\" data-themes=\"information-sharing housing\" data-year=\"2022\">", html);
-        Assert.Contains("<ol class=\"rec-index\" data-partnership=\"northshire\" data-themes=\"\" data-year=\"2023\">", html);
-        Assert.Contains("<li data-status=\"accepted\" data-agencies=\"northshire-community-safety-partnership northshire-police\"><a href=\"../reviews/northshire-2022-03/#rec-1\">", html);
-        Assert.Contains("<li data-status=\"unknown\" data-agencies=\"northshire-health-board\"><a href=\"../reviews/northshire-2022-03/#rec-2\">", html);
+        string script = _site.Read("assets/recommendations/data.js");
+        const string Prefix = "window.DHR_RECOMMENDATIONS = ";
+        Assert.StartsWith(Prefix, script);
+        using var doc = System.Text.Json.JsonDocument.Parse(script[Prefix.Length..].TrimEnd().TrimEnd(';'));
+        var root = doc.RootElement;
+        Assert.Equal("dhr-recommendations/1", root.GetProperty("format").GetString());
+        string[][] Table(string name) => [.. root.GetProperty(name).EnumerateArray().Select(row => row.EnumerateArray().Select(c => c.GetString()!).ToArray())];
+        int[] Ints(JsonElementPath path) => Search.ScriptLists.ReadIntegers(path.Get(root).GetString()!);
 
-        // The alias NP names Northshire Police again: each slug is listed once.
-        Assert.Contains("<li data-status=\"implemented\" data-agencies=\"northshire-police riverside-safe-and-sound-homes\"><a href=\"../reviews/northshire-2023-06/#rec-1\">", html);
+        var agencies = Table("agencies");
+        int police = Array.FindIndex(agencies, a => a[2] == "northshire-police");
+        int odd = Array.FindIndex(agencies, a => a[2] == "riverside-safe-and-sound-homes");
+        Assert.Equal(["Riverside \"Safe & Sound\" <Homes>", "housing", "riverside-safe-and-sound-homes"], agencies[odd]);
+        Assert.Equal(["Northshire", "northshire"], Table("partnerships")[0]);
+
+        // Only reviews with recommendations, newest first: the 2024 review has none.
+        var reviews = root.GetProperty("reviews");
+        Assert.Equal(2, reviews.GetProperty("count").GetInt32());
+        Assert.Equal("reviews/northshire-2023-06/\nreviews/northshire-2022-03/", reviews.GetProperty("paths").GetString());
+        Assert.Equal([2023, 2022], Ints(new("reviews", "years")));
+        Assert.Equal([0, 2], Ints(new("reviews", "themeCounts")));
+
+        var recs = root.GetProperty("recs");
+        Assert.Equal(3, recs.GetProperty("count").GetInt32());
+        Assert.Equal([0, 1, 1], Ints(new("recs", "reviews")));
+        Assert.Equal([1, 1, 2], Ints(new("recs", "numbers")));
+        var statuses = Table("statuses").Select(t => t[0]).ToList();
+        Assert.Equal([statuses.IndexOf("implemented"), statuses.IndexOf("accepted"), statuses.IndexOf("unknown")], Ints(new("recs", "statuses")));
+        // The alias NP names Northshire Police again: it is listed once.
+        Assert.Equal([2, 2, 1], Ints(new("recs", "agencyCounts")));
+        Assert.Equal(police, Ints(new("recs", "agencies"))[0]);
+        Assert.Equal(odd, Ints(new("recs", "agencies"))[1]);
+        var texts = recs.GetProperty("texts").GetString()!.Split('\n');
+        Assert.Equal("That Northshire Police audits its response times.", texts[0]);
+        Assert.EndsWith("twenty twentyone …", texts[1]);
+    }
+
+    private readonly record struct JsonElementPath(string Table, string Column)
+    {
+        public System.Text.Json.JsonElement Get(System.Text.Json.JsonElement root) => root.GetProperty(Table).GetProperty(Column);
     }
 
     [Fact]
-    public void The_filter_panel_is_hidden_until_its_script_runs_and_names_are_escaped()
+    public void The_filter_panel_is_hidden_until_its_script_runs_and_is_labelled_honestly()
     {
         var html = Page;
-        Assert.Contains("<div class=\"rec-filters\" id=\"rec-filters\" role=\"group\" aria-labelledby=\"rec-filters-title\" hidden>", html);
+        Assert.Contains("<div class=\"rec-filters\" id=\"rec-filters\" role=\"group\" aria-labelledby=\"rec-filters-title\" data-src=\"../assets/recommendations/data.js\"", html);
+        Assert.Contains(" hidden>", html);
         Assert.Contains("<script src=\"../assets/recommendations.js\" defer></script>", html);
         Assert.True(_site.Exists("assets/recommendations.js"), "the script ships with the assets");
-
-        // Statuses that occur, in vocabulary order; agencies with their kind; names escaped in text and attributes.
-        Assert.Contains("<option value=\"unknown\">Status unknown</option><option value=\"accepted\">Accepted</option><option value=\"implemented\">Implemented</option></select>", html);
-        Assert.Contains("<option value=\"riverside-safe-and-sound-homes\" data-kind=\"housing\">Riverside &quot;Safe &amp; Sound&quot; &lt;Homes&gt;</option>", html);
-        Assert.Contains("<option value=\"northshire-police\" data-kind=\"police\">Northshire Police</option>", html);
-        Assert.Contains("<option value=\"northshire\">Northshire</option>", html);
-        Assert.Contains("<option value=\"housing\">Housing</option>", html);
+        // The theme belongs to the review, and the label says so; years are a range.
+        Assert.Contains("<label for=\"rf-theme\">Review theme</label>", html);
+        Assert.Contains("<label for=\"rf-from\">Published from</label>", html);
+        Assert.Contains("<label for=\"rf-to\">Published to</label>", html);
+        Assert.Contains(">Download these results (CSV)</button>", html);
         Assert.Contains("To: Northshire Police, Riverside &quot;Safe &amp; Sound&quot; &lt;Homes&gt;", html);
         Assert.DoesNotContain("<Homes>", html);
         Assert.DoesNotContain("\"Safe", html);
@@ -140,5 +171,6 @@ public sealed class RecommendationsPageTests : IDisposable
         Assert.Contains("No recommendations have been published yet.", html);
         Assert.DoesNotContain("rec-filters", html);
         Assert.DoesNotContain("recommendations.js", html);
+        Assert.DoesNotContain("rec-index", html);
     }
 }

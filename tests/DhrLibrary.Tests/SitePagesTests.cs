@@ -112,7 +112,7 @@ public sealed partial class SitePagesTests : IDisposable
         var html = _site.Read("agencies/index.html");
         Assert.Contains("<h2 id=\"kind-police\">Police</h2>", html);
         Assert.Contains("<h2 id=\"kind-health\">Health</h2>", html);
-        Assert.Matches(@"northshire-police/"">Northshire Police</a></th><td class=""num""[^>]*>2</td><td class=""num""[^>]*>2</td>", html);
+        Assert.Contains("northshire-police/\">Northshire Police</a> <span class=\"meta\">2 recommendations in 2 reviews</span></li>", html);
     }
 
     [Fact]

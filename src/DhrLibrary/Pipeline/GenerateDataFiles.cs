@@ -25,6 +25,8 @@ public static class GenerateDataFiles
     {
         yield return OutputFile.Streamed("data/reviews.json", stream => WriteReviewsJson(site, stream));
         yield return OutputFile.StreamedText("data/recommendations.csv", writer => WriteRecommendationsCsv(site, writer));
+        // The same recommendations, compactly, for the /recommendations/ filters (a classic script, for file://).
+        yield return SearchIndex.RecommendationFilterData.Build(site);
     }
 
     public static string ReviewsJson(SiteModel site)

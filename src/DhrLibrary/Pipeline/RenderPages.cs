@@ -1,5 +1,6 @@
 using DhrLibrary.Model;
 using DhrLibrary.Output;
+using DhrLibrary.Paging;
 using DhrLibrary.Rendering;
 using Scriban.Runtime;
 
@@ -55,18 +56,19 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         var jobs = new List<PageJob>
         {
             new SitePage("", "home", config.Title, config.Description, site, "home"),
-            new SitePage("reviews/", "reviews", "All reviews", $"Every review in the library, newest first: {site.ReviewCount} reviews.", site.Reviews, "reviews"),
-            new SitePage("recommendations/", "recommendations", "All recommendations", $"Every recommendation in the library, by review, newest first: {site.RecommendationCount} recommendations.", site, "recommendations"),
-            new SitePage("recommendations/recurring/", "recurring", "Recommendations made again and again", "Groups of near-identical recommendations that recur across reviews: how many reviews, when, to which agencies.", site.Recurring, "recommendations"),
             new SitePage("agencies/", "agencies", "Agencies", "The agencies that reviews address recommendations to, by kind.", site.AgencyKinds, "agencies"),
             new SitePage("partnerships/", "partnerships", "Community Safety Partnerships", "The partnerships that commissioned the reviews.", site.Partnerships, "partnerships"),
             new SitePage("themes/", "themes", "Themes", "Themes that reviews raise, such as information sharing or risk assessment.", site.Themes, "themes"),
             new SitePage("search/", "search", "Search", "Search the reviews and their recommendations, and filter by agency, partnership, theme and year.", site, "search"),
         };
+        // Lists that grow with the library come in pages (Paging/): page 1 at the list's own address.
+        jobs.AddRange(ListPageJobs.Reviews(site));
+        jobs.AddRange(ListPageJobs.Recommendations(site));
+        jobs.AddRange(ListPageJobs.Recurring(site));
         jobs.AddRange(site.Reviews.Select(r => new ReviewPage(r)));
-        jobs.AddRange(site.Agencies.Select(a => new AgencyPage(a)));
-        jobs.AddRange(site.Partnerships.Select(p => new PartnershipPage(p)));
-        jobs.AddRange(site.Themes.Select(t => new ThemePage(t)));
+        jobs.AddRange(site.Agencies.SelectMany(ListPageJobs.Agency));
+        jobs.AddRange(site.Partnerships.SelectMany(ListPageJobs.Partnership));
+        jobs.AddRange(site.Themes.SelectMany(ListPageJobs.Theme));
         jobs.AddRange(site.Pages.Select(p => new FreePage(p)));
         if (site.Glossary.Count > 0)
         {
@@ -115,6 +117,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
             ["page_title"] = job.Title,
             ["page_description"] = job.Description,
             ["page_path"] = job.Path,
+            ["list"] = job.List,
             ["section"] = job.Section,
             ["canonical_url"] = site.Config.BaseUrlWithSlash + (job.Path == "404.html" ? "" : job.Path),
             ["offline"] = _urls.Offline,
@@ -131,6 +134,8 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         };
         globals["url"] = new TemplateFunction("url", 1, (context, args) => _urls.Link(root, context.ObjectToString(args[0]) ?? ""));
         globals["plural"] = Plural;
+        // A list's page links, drawn once by the theme's _pager template; templates place it where the list ends.
+        globals["pager_html"] = job.List is { IsPaginated: true } ? new HtmlString(theme.Render("_pager", globals)) : new HtmlString("");
         return OutputFile.FromText(SiteUrls.FileFor(job.Path), theme.RenderPage(job.Template, globals));
     }
 

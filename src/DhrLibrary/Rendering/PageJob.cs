@@ -1,4 +1,5 @@
 using DhrLibrary.Model;
+using DhrLibrary.Paging;
 
 namespace DhrLibrary.Rendering;
 
@@ -11,6 +12,9 @@ public abstract record PageJob(string Path, string Template, string Title, strin
 {
     /// <summary>What the template calls <c>page</c>.</summary>
     public abstract object Model { get; }
+
+    /// <summary>On a page of a paginated list (Paging/), which page it is and its items; templates call it <c>list</c>.</summary>
+    public ListPage? List { get; init; }
 }
 
 /// <summary>A page made from the whole site or a list of it (home, the lists, search, 404): any edit may change it.</summary>
