@@ -56,7 +56,7 @@ public static class PagesBenchCommand
                     builds.Add(n, fresh.Run.WallSeconds.ToString("0.0"), again.WallSeconds.ToString("0.0"), fresh.Pages, files.Count, Report.Mb(files.Sum()));
                 }
 
-                using var server = new LocalSiteServer(site);
+                using var server = new DhrLibrary.TestSupport.StaticSiteServer(site);
                 var table = new MarkdownTable("kind", "heaviest page", "HTML KB", "elements", $"load ms at {PageWeight.CpuSlowdown}× (median)", "pages of the kind");
                 foreach (var (kind, pages) in PageKinds.Of(site))
                 {
