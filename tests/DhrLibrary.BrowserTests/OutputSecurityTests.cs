@@ -10,7 +10,7 @@ namespace DhrLibrary.BrowserTests;
 public sealed class OutputSecurityTests(SiteFixture site)
 {
     public const string ExpectedCsp =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'";
 
     public static TheoryData<bool> Builds => new() { false, true };
 

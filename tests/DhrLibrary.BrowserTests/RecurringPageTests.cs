@@ -122,7 +122,8 @@ public sealed class RecurringPageTests(SiteFixture site) : IAsyncLifetime
     {
         await using var session = await OpenAsync("agencies/northshire-police/");
         var chart = session.Page.Locator("#chart-agency-status");
-        Assert.Equal("img", await chart.GetAttributeAsync("role"));
+        Assert.Equal("figure", await chart.EvaluateAsync<string>("e => e.localName"));
+        Assert.Null(await chart.GetAttributeAsync("role"));
         string summary = (await session.Page.Locator("#chart-agency-status-summary").TextContentAsync()) ?? "";
         Assert.Equal("2 recommendations in all: Implemented, 1; Not implemented, 1.", summary);
     }
