@@ -191,7 +191,7 @@ public sealed partial class ReaderPagesTests : IDisposable
         Assert.True(site.Build().Succeeded);
         string html = site.Read("recommendations/recurring/index.html");
 
-        Assert.Contains("there are none in this library yet", html);
+        Assert.Contains("No recommendation in the library has yet been made in more than one review.", html);
         Assert.DoesNotContain("0 groups", html);
     }
 
