@@ -32,6 +32,7 @@ public sealed class ReaderJourneyTests(SiteFixture site, AuditSites audit) : ICl
         // From the home page's latest reviews to the review, read to its end.
         await session.Page.Locator("section[aria-labelledby=latest] a", new() { HasText = "Manchester review" }).ClickAsync();
         await session.WaitForUrlAsync(audit.Seed("reviews/manchester-2023-05/"));
+        await session.Page.WaitForLoadStateAsync(LoadState.Load);
         await ExitControl.AssertInReachAsync(session.Page, "review, top");
         await ExitControl.ScrollToFootAsync(session.Page);
         Assert.True(await session.Page.EvaluateAsync<double>("() => window.scrollY") > 500, "the review is long enough to scroll");
@@ -42,6 +43,7 @@ public sealed class ReaderJourneyTests(SiteFixture site, AuditSites audit) : ICl
         Assert.Contains("lost someone", await note.InnerTextAsync());
         await note.GetByRole(AriaRole.Link).ClickAsync();
         await session.WaitForUrlAsync(audit.Seed("support/"));
+        await session.Page.WaitForLoadStateAsync(LoadState.Load);
         await ExitControl.AssertInReachAsync(session.Page, "support, top");
         Assert.True(await session.Page.GetByRole(AriaRole.Heading, new() { Name = "If someone close to you has died" }).IsVisibleAsync());
         await ExitControl.ScrollToFootAsync(session.Page);
