@@ -43,7 +43,7 @@ public sealed class SafetyContentTests(SiteFixture site)
         Assert.Contains("999", text);
         Assert.Contains("55", text);
         Assert.Contains("Silent Solution", text);
-        Assert.Equal(["Helplines", "Cover your tracks online"], await session.Page.Locator("main h2").AllInnerTextsAsync());
+        Assert.Equal(["If someone close to you has died", "Helplines", "Leave this site quickly", "Cover your tracks online"], await session.Page.Locator("main h2").AllInnerTextsAsync());
         Assert.Contains("private or incognito", text);
     }
 
