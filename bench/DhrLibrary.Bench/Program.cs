@@ -9,5 +9,6 @@ var root = new RootCommand("Benchmarks for the DHR library generator: corpus, wh
     BrowserBenchCommand.Create(),
     LunrCommand.Create(),
     PagesBenchCommand.Create(),
+    LighthouseCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -4,8 +4,8 @@ namespace DhrLibrary.Preview;
 
 /// <summary>
 /// Reloads open tabs after a rebuild that changed the page they show (or the errors, or everything). The site's Content-Security-Policy allows scripts from the site itself
-/// but no fetch or EventSource (connect-src falls back to default-src 'none'), so the script long-polls by
-/// adding a same-origin script element that the server answers once the preview has moved on.
+/// (and since connect-src 'self', same-origin fetches too); the script long-polls by adding a same-origin script
+/// element that the server answers once the preview has moved on, which needs neither.
 /// </summary>
 public static class ReloadScript
 {

@@ -17,6 +17,14 @@ public sealed class AccessibilityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_Have_No_Axe_Violations_On_Any_Kind_Of_Page_At_Phone_Width()
+    {
+        // 390 px, a common phone: the footer, the exit bar and the target sizes (WCAG 2.2, 2.5.8) lay out differently here.
+        var pages = SitePages.KindsIn(site).Append("recommendation-status/").ToList();
+        await AssertNoViolationsAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } }, pages);
+    }
+
+    [Fact]
     public async Task Should_Have_No_Axe_Violations_On_A_Narrow_Screen()
     {
         // At 320 px the header wraps, tables restack and charts narrow: check the pages where that shows most.

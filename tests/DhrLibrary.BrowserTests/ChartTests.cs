@@ -34,7 +34,8 @@ public sealed class ChartTests(SiteFixture site)
     {
         await using var session = await site.OpenAsync(site.Url(path));
 
-        var image = session.Page.GetByRole(AriaRole.Img, new() { Name = $"{title} {summary}", Exact = true });
+        // A figure named by its caption (no role="img": HTML forbids a role on a figure with a figcaption).
+        var image = session.Page.GetByRole(AriaRole.Figure, new() { Name = $"{title} {summary}", Exact = true });
 
         Assert.Equal(1, await image.CountAsync());
         Assert.True(await image.IsVisibleAsync());

@@ -10,7 +10,7 @@ namespace DhrLibrary.BrowserTests;
 public sealed class OutputSecurityTests(SiteFixture site)
 {
     public const string ExpectedCsp =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'";
 
     public static TheoryData<bool> Builds => new() { false, true };
 
@@ -39,7 +39,7 @@ public sealed class OutputSecurityTests(SiteFixture site)
         const string bad = """
             <link rel="stylesheet" href="https://cdn.example.com/x.css"><link rel="icon" href="//cdn.example.com/i.png">
             <link rel="canonical" href="https://elsewhere.example/">
-            <script src="https://cdn.example.com/x.js"></script><script>alert(1)</script>
+            <script src="https://cdn.example.com/x.js"></script><script>alert(1)</script><script type="application/ld+json">{}</script>
             <img src="http://tracker.example/p.gif" alt=""><iframe src="https://video.example/"></iframe>
             <form action="https://collect.example/"><button formaction="https://x.example/">Go</button></form>
             <style>p{}</style><p style="color:red" onclick='go()'>x</p><a href="javascript:alert(1)">x</a>

@@ -285,7 +285,7 @@ public sealed class RecommendationsFilterTests(SiteFixture site)
         for (int i = 0; i < await items.CountAsync(); i++)
         {
             Assert.True(await items.Nth(i).IsVisibleAsync());
-            result.Add((await items.Nth(i).Locator("a").GetAttributeAsync("href") ?? "").Replace("../", "", StringComparison.Ordinal));
+            result.Add((await items.Nth(i).Locator("a").First.GetAttributeAsync("href") ?? "").Replace("../", "", StringComparison.Ordinal));
         }
 
         return [.. result];

@@ -30,9 +30,9 @@ public sealed class OpenDataTests : IDisposable
         Assert.True(_site.Build().Succeeded);
         var csv = _site.Read("data/recommendations.csv");
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("review_slug,review_title,partnership,published,year_of_death,number,text,agencies,themes,status,last_update", lines[0]);
+        Assert.Equal("review_slug,review_title,partnership,published,year_of_death,number,text,agencies,themes,status,last_update,agency_kinds,recurring_group", lines[0]);
         Assert.Equal(4, lines.Length);
-        Assert.Equal("northshire-2022-03,\"Northshire review, \"\"quoted\"\"\",Northshire,2022-03,2019,1,\"'=HYPERLINK(\"\"http://example.org\"\") and a, comma\",Northshire Police; Northshire Community Safety Partnership,Housing,unknown,", lines[1]);
+        Assert.Equal("northshire-2022-03,\"Northshire review, \"\"quoted\"\"\",Northshire,2022-03,2019,1,\"'=HYPERLINK(\"\"http://example.org\"\") and a, comma\",Northshire Police; Northshire Community Safety Partnership,Housing,unknown,,police; partnership,", lines[1]);
         Assert.Contains(",2,\"'-1 less, then +2 more\",Northshire Police,", lines[2]);
         Assert.Contains(",3,\"'@handle and \"\"quotes\"\" and é\",Northshire Health Board,", lines[3]);
     }

@@ -47,8 +47,8 @@ public sealed class RecommendationStatusPagesTests : IDisposable
         Assert.Contains("<span class=\"status status-in-progress\">In progress</span>", html);
         Assert.Contains("<span class=\"status status-implemented\">Implemented</span>", html);
         Assert.Contains("<span class=\"status status-unknown\">Status unknown</span>", html);
-        Assert.Contains("<time datetime=\"2023-01\">January 2023</time>: <span class=\"status status-accepted\">Accepted</span>", html);
-        Assert.Contains("<time datetime=\"2024-06\">June 2024</time>: <span class=\"status status-in-progress\">In progress</span> Escalation policy reissued to control room staff.", html);
+        Assert.Contains("<time datetime=\"2023-01\">January 2023</time>: <a class=\"status-link\" href=\"../../recommendation-status/\"><span class=\"status status-accepted\">Accepted</span></a>", html);
+        Assert.Contains("<time datetime=\"2024-06\">June 2024</time>: <a class=\"status-link\" href=\"../../recommendation-status/\"><span class=\"status status-in-progress\">In progress</span></a> Escalation policy reissued to control room staff.", html);
         Assert.Contains("<a href=\"https://example.org/action-plan.pdf\" rel=\"noreferrer\">Source", html);
         Assert.Equal(1, Count(html, "Implementation updates"));
         Assert.Contains("<link rel=\"stylesheet\" href=\"../../assets/site.css\">", html);
@@ -63,7 +63,7 @@ public sealed class RecommendationStatusPagesTests : IDisposable
         Assert.Contains("<tr><th scope=\"row\">In progress</th><td class=\"num\" data-label=\"Recommendations\">1</td></tr>", html);
         Assert.Contains("<tr><th scope=\"row\">Implemented</th><td class=\"num\" data-label=\"Recommendations\">1</td></tr>", html);
         Assert.DoesNotContain("status-unknown", html);
-        Assert.Contains("Recommendation 2</a> <span class=\"status status-implemented\">Implemented</span>: That Northshire Police trains call handlers.", html);
+        Assert.Contains("Recommendation 2</a> <a class=\"status-link\" href=\"../../recommendation-status/\"><span class=\"status status-implemented\">Implemented</span></a>: That Northshire Police trains call handlers.", html);
     }
 
     [Fact]
@@ -102,10 +102,10 @@ public sealed class RecommendationStatusPagesTests : IDisposable
     public void The_csv_has_status_and_last_update_columns()
     {
         var lines = _site.Read("data/recommendations.csv").Split("\r\n");
-        Assert.EndsWith(",themes,status,last_update", lines[0]);
-        Assert.EndsWith(",in-progress,2024-06", lines[1]);
-        Assert.EndsWith(",implemented,", lines[2]);
-        Assert.EndsWith(",unknown,", lines[3]);
+        Assert.EndsWith(",themes,status,last_update,agency_kinds,recurring_group", lines[0]);
+        Assert.Contains(",in-progress,2024-06,", lines[1]);
+        Assert.Contains(",implemented,,", lines[2]);
+        Assert.Contains(",unknown,,", lines[3]);
     }
 
     [Fact]

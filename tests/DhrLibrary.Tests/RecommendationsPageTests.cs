@@ -74,11 +74,11 @@ public sealed class RecommendationsPageTests : IDisposable
     public void Each_entry_has_its_status_agencies_and_a_short_text()
     {
         var html = Page;
-        Assert.Contains("<span class=\"status status-accepted\">Accepted</span> That the partnership commissions one two", html);
+        Assert.Contains("<span class=\"status status-accepted\">Accepted</span></a> That the partnership commissions one two", html);
         Assert.Contains("twentyone …", html);
         Assert.DoesNotContain("twentytwo", html);
         Assert.Contains("<span class=\"rec-to\">To: Northshire Community Safety Partnership, Northshire Police</span>", html);
-        Assert.Contains("<span class=\"status status-unknown\">Status unknown</span> That the health board trains staff.", html);
+        Assert.Contains("<span class=\"status status-unknown\">Status unknown</span></a> That the health board trains staff.", html);
         Assert.Contains(LongText, _site.Read("reviews/northshire-2022-03/index.html"));
     }
 

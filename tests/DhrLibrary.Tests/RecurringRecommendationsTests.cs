@@ -50,12 +50,13 @@ public sealed class RecurringRecommendationsTests : IDisposable
         string one = html[first..second];
         Assert.Contains($"<blockquote class=\"cluster-text\"><p>{Again}</p></blockquote>", one);
         Assert.Contains("<a href=\"../../agencies/northshire-police/\">Northshire Police</a>", one);
-        foreach (var (slug, title) in new[] { ("northshire-2024-05", "Third review"), ("northshire-2021-02", "Second review"), ("northshire-2019-04", "First review") })
+        foreach (var (slug, title) in new[] { ("northshire-2024-05", "Third review, May 2024"), ("northshire-2021-02", "Second review, February 2021"), ("northshire-2019-04", "First review, April 2019") })
         {
             Assert.Contains($"<a href=\"../../reviews/{slug}/#rec-1\">{title}, recommendation 1</a>", one);
         }
 
-        Assert.True(one.IndexOf("Third review", StringComparison.Ordinal) < one.IndexOf("First review", StringComparison.Ordinal));
+        // Members run oldest first (the blockquote above quotes the latest wording).
+        Assert.True(one.IndexOf("First review, April", StringComparison.Ordinal) < one.IndexOf("Third review, May", StringComparison.Ordinal));
         Assert.Contains("Northshire Health Board", html[second..]);
     }
 

@@ -91,7 +91,7 @@ public sealed class SimilarRecommendationsTests
             .WithReview("northshire-2024-05", $"title: Newer review\ncsp: Northshire\npublished: 2024-05\nrecommendations:\n  - number: 1\n    text: {Paraphrase}\n    addressed_to: [Northshire Police]");
         Assert.True(site.Build().Succeeded);
         var html = site.Read("reviews/northshire-2024-05/index.html");
-        Assert.Contains("<a href=\"../../reviews/northshire-2021-02/#rec-3\">Older review, recommendation 3</a> <span class=\"meta\">Northshire, published February 2021</span> <span class=\"status status-unknown\">Status unknown</span>", html);
+        Assert.Contains("<a href=\"../../reviews/northshire-2021-02/#rec-3\">Older review, recommendation 3</a> <span class=\"meta\">Northshire, published February 2021</span> <a class=\"status-link\" href=\"../../recommendation-status/\"><span class=\"status status-unknown\">Status unknown</span></a>", html);
         Assert.DoesNotContain("Similar recommendations made before", site.Read("reviews/northshire-2021-02/index.html"));
     }
 }

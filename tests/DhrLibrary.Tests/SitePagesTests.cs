@@ -160,7 +160,7 @@ public sealed partial class SitePagesTests : IDisposable
             foreach (Match m in HrefOrSrc().Matches(File.ReadAllText(file)))
             {
                 var link = m.Groups[1].Value;
-                if (link.StartsWith('#') || link.Contains("://") || link.StartsWith("mailto:"))
+                if (link.StartsWith('#') || link.Contains("://") || link.StartsWith("mailto:") || link.StartsWith("tel:"))
                 {
                     continue;
                 }

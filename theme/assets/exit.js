@@ -21,9 +21,18 @@
     if (presses >= 3) { presses = 0; leave(); }
   });
 
+  // On a touch screen with neither mouse nor keyboard (a phone), "press Shift three times" cannot be done: the
+  // button's hidden hint is dropped there, so a screen reader offers only what the reader can do (tap it).
+  function fitHint() {
+    if (!window.matchMedia || !window.matchMedia("(hover: none) and (pointer: coarse)").matches) { return; }
+    var hints = document.querySelectorAll(".exit-keys");
+    for (var i = 0; i < hints.length; i++) { hints[i].parentNode.removeChild(hints[i]); }
+  }
+
   function wire() {
     var links = document.querySelectorAll(".exit-button");
     for (var i = 0; i < links.length; i++) { links[i].addEventListener("click", leave); }
+    fitHint();
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", wire); } else { wire(); }
 }());

@@ -293,7 +293,11 @@
       li.appendChild(number);
       li.appendChild(document.createTextNode(" "));
       var status = d.statuses[d.recStatus[i]];
-      li.appendChild(el("span", "status status-" + status[0], status[1]));
+      // As on every page the build draws: the badge leads to what the statuses mean.
+      var badge = el("a", "status-link");
+      badge.href = link("recommendation-status/");
+      badge.appendChild(el("span", "status status-" + status[0], status[1]));
+      li.appendChild(badge);
       li.appendChild(document.createTextNode(" " + d.texts[i]));
       var names = agencyNames(i);
       if (names) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "rec-to", "To: " + names)); }

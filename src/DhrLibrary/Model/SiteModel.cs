@@ -20,6 +20,18 @@ public sealed class SiteModel
     public int PartnershipCount => Partnerships.Count;
     public int ThemeCount => Themes.Count;
 
+    /// <summary>Agencies that at least one recommendation is addressed to; the rest are only known to agencies.yml.</summary>
+    public int AgenciesWithRecommendationsCount => Agencies.Count(a => a.RecommendationCount > 0);
+
+    /// <summary>Themes that at least one review raises; the rest are only listed in themes.yml.</summary>
+    public IReadOnlyList<ThemeView> ThemesWithReviews => [.. Themes.Where(t => t.ReviewCount > 0)];
+
+    /// <summary>
+    /// The slugs of the free pages (<c>input/pages</c> and the theme's): the layout links to About only when it is one,
+    /// so a library built without <c>about.md</c> has no link to a missing page.
+    /// </summary>
+    public IReadOnlyList<string> PageSlugs => [.. Pages.Select(p => p.Slug)];
+
     private IReadOnlyList<RecurringCluster>? _recurring;
 
     /// <summary>

@@ -38,6 +38,7 @@ public static class GenerateDataFiles
 
     public static void WriteReviewsJson(SiteModel site, Stream stream)
     {
+        var groups = RecurringGroups(site);
         var data = new
         {
             Title = site.Config.Title,
@@ -61,6 +62,8 @@ public static class GenerateDataFiles
                     rec.Number,
                     rec.Text,
                     AddressedTo = rec.Agencies.Select(a => a.Name),
+                    AddressedToKinds = rec.Agencies.Select(a => a.Kind),
+                    RecurringGroup = groups.TryGetValue(rec, out int rank) ? rank : (int?)null,
                     rec.Status,
                     Updates = rec.Updates.Select(u => new { Date = u.DateIso, u.Status, u.Note, Source = u.SourceUrl }),
                 }),
@@ -89,9 +92,10 @@ public static class GenerateDataFiles
             InjectionCharacters = "=+-@\t\r",
             InjectionEscape = '\'',
         };
+        var groups = RecurringGroups(site);
         using (var csv = CsvWriter.Create(writer, options, leaveOpen: true))
         {
-            foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes", "status", "last_update" })
+            foreach (var header in new[] { "review_slug", "review_title", "partnership", "published", "year_of_death", "number", "text", "agencies", "themes", "status", "last_update", "agency_kinds", "recurring_group" })
             {
                 csv.WriteField(header);
             }
@@ -113,9 +117,29 @@ public static class GenerateDataFiles
                     csv.WriteField(themes);
                     csv.WriteField(rec.Status);
                     csv.WriteField(rec.Updates.Count > 0 ? rec.Updates[^1].DateIso : "");
+                    csv.WriteField(string.Join("; ", rec.Agencies.Select(a => a.Kind)));
+                    csv.WriteField(groups.TryGetValue(rec, out int rank) ? rank.ToString(CultureInfo.InvariantCulture) : "");
                     csv.EndRecord();
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Each recommendation in one of the groups listed on <c>/recommendations/recurring/</c>, with that group's number
+    /// there (its anchor is <c>#cluster-N</c>). Recommendations outside the listed groups have none.
+    /// </summary>
+    private static Dictionary<RecommendationView, int> RecurringGroups(SiteModel site)
+    {
+        var groups = new Dictionary<RecommendationView, int>(ReferenceEqualityComparer.Instance);
+        foreach (var cluster in site.Recurring)
+        {
+            foreach (var rec in cluster.Recommendations)
+            {
+                groups.TryAdd(rec, cluster.Rank);
+            }
+        }
+
+        return groups;
     }
 }

@@ -131,7 +131,10 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
                 : null,
             ["glossary_terms"] = job is ReviewPage reviewPage && site.Glossary.Count > 0 ? GlossaryFor(site).Find(reviewPage.Review) : null,
             ["body_html"] = job is FreePage free ? new MarkdownRenderer(_urls).Render(free.Page.Source.Body, root) : new HtmlString(""),
+            ["structured_data"] = StructuredData.For(site, job, options.BuiltAt),
+            ["open_data"] = job is FreePage { Page.Slug: "open-data" } ? DescribeDataFiles.Describe(site) : null,
         };
+        globals["status_badge"] = StatusBadge.For(_urls, root);
         globals["url"] = new TemplateFunction("url", 1, (context, args) => _urls.Link(root, context.ObjectToString(args[0]) ?? ""));
         globals["plural"] = Plural;
         // A list's page links, drawn once by the theme's _pager template; templates place it where the list ends.

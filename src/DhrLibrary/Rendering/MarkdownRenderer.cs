@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace DhrLibrary.Rendering;
 
 /// <summary>
-/// Markdown to HTML for summaries and pages. Raw HTML is escaped, only http, https, mailto and relative link
-/// targets survive, attribute syntax is not enabled, and images may only come from the site itself
+/// Markdown to HTML for summaries and pages. Raw HTML is escaped, only http, https, mailto, tel (a phone number
+/// only: digits, an optional leading +, hyphens) and relative link targets survive, attribute syntax is not enabled, and images may only come from the site itself
 /// (the site makes no third-party requests).
 /// </summary>
 public sealed class MarkdownRenderer
@@ -84,7 +84,8 @@ public sealed class MarkdownRenderer
         if (hasScheme)
         {
             string scheme = trimmed[..colon].ToLowerInvariant();
-            bool allowed = isImage ? false : scheme is "http" or "https" or "mailto";
+            // tel: lets a reader on a phone tap a helpline number (the support page); anything but a number is refused.
+            bool allowed = !isImage && (scheme is "http" or "https" or "mailto" || (scheme == "tel" && IsPhoneNumber(trimmed[4..])));
             return allowed ? trimmed : "#";
         }
 
@@ -105,6 +106,12 @@ public sealed class MarkdownRenderer
     /// <summary>An e-mail autolink is rendered as mailto:&lt;address&gt;; anything that is not a plain address becomes "#".</summary>
     private static string SafeEmail(string address) =>
         address.Length > 0 && address.All(c => char.IsLetterOrDigit(c) || c is '@' or '.' or '-' or '_' or '+') ? address : "#";
+
+    private static bool IsPhoneNumber(string number)
+    {
+        string digits = number.StartsWith('+') ? number[1..] : number;
+        return digits.Length is >= 3 and <= 20 && char.IsAsciiDigit(digits[0]) && digits.All(c => char.IsAsciiDigit(c) || c == '-');
+    }
 
     private static string OfflineRelative(string url)
     {

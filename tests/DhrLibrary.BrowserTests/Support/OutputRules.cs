@@ -24,7 +24,8 @@ public static partial class OutputRules
     {
         foreach (var tag in tags)
         {
-            if (tag.Name == "script" && string.IsNullOrEmpty(tag["src"]))
+            // A JSON-LD block (schema.org data for search engines) is data the browser never runs: CSP does not apply to it.
+            if (tag.Name == "script" && string.IsNullOrEmpty(tag["src"]) && !string.Equals(tag["type"], "application/ld+json", StringComparison.OrdinalIgnoreCase))
             {
                 yield return "inline <script>";
             }

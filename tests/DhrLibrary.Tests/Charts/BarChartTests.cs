@@ -54,11 +54,11 @@ public sealed partial class BarChartTests
     }
 
     [Fact]
-    public void Should_Be_An_Image_Named_By_Its_Caption_With_A_Hidden_Svg()
+    public void Should_Be_A_Figure_Named_By_Its_Caption_With_A_Hidden_Svg()
     {
         string html = Chart(new("2022", 2), new("2023", 1)).Render().Value;
 
-        Assert.StartsWith("<figure class=\"chart\" id=\"chart-test\" role=\"img\" aria-labelledby=\"chart-test-title chart-test-summary\">", html);
+        Assert.StartsWith("<figure class=\"chart\" id=\"chart-test\" aria-labelledby=\"chart-test-title chart-test-summary\">", html);
         Assert.Contains("id=\"chart-test-title\">Reviews published per year</span>", html);
         Assert.Contains("id=\"chart-test-summary\">3 reviews in all: 2022, 2; 2023, 1.</span>", html);
         Assert.Contains("aria-hidden=\"true\" focusable=\"false\"", html);
