@@ -8,5 +8,6 @@ var root = new RootCommand("Benchmarks for the DHR library generator: corpus, wh
     ServeBenchCommand.Create(),
     BrowserBenchCommand.Create(),
     LunrCommand.Create(),
+    ReportsBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -13,6 +13,10 @@ public sealed class SiteModel
     public required IReadOnlyList<ThemeView> Themes { get; init; }
     public required IReadOnlyList<PageView> Pages { get; init; }
     public int ReviewCount => Reviews.Count;
+
+    /// <summary>Reports whose pages the search can find (0 without a report cache: no report search on the page).</summary>
+    public int SearchableReportCount { get; set; }
+
     public int RecommendationCount => Reviews.Sum(r => r.RecommendationCount);
     public int AgencyCount => Agencies.Count;
     public int PartnershipCount => Partnerships.Count;
