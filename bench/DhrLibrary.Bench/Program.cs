@@ -10,5 +10,6 @@ var root = new RootCommand("Benchmarks for the DHR library generator: corpus, wh
     LunrCommand.Create(),
     PagesBenchCommand.Create(),
     LighthouseCommand.Create(),
+    ReportsBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

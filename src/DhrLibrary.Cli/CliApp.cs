@@ -16,6 +16,7 @@ public static class CliApp
             PackCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
+            ReportsCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

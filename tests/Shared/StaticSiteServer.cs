@@ -14,6 +14,7 @@ public sealed class StaticSiteServer : IDisposable
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
+        [".pdf"] = "application/pdf",
         [".json"] = "application/json; charset=utf-8",
         [".svg"] = "image/svg+xml",
         [".xml"] = "application/xml; charset=utf-8",

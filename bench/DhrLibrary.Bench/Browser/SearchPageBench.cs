@@ -72,6 +72,9 @@ public sealed class SearchPageBench : IAsyncDisposable
         return (load, page, context);
     }
 
+    /// <summary>A fresh context (empty cache) for a test of its own.</summary>
+    public Task<IBrowserContext> NewContextAsync() => _browser.NewContextAsync();
+
     public static async Task<QueryTiming> QueryAsync(IPage page, string kind, string query)
     {
         var result = await page.EvaluateAsync(PageScripts.RunQuery, query);

@@ -16,8 +16,9 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include reviews marked draft: true (with a Draft banner and noindex)" };
         var pack = new Option<bool>("--with-offline-copy") { Description = "Also publish the offline copy as a zip in the output, linked from the home and About pages" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var reports = CommonOptions.Reports();
         var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder the build did not make (never the input, the theme or a repository)" };
-        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack, timings, force };
+        var command = new Command("build", "Render the site from the input folder") { input, output, theme, offline, drafts, pack, timings, force, reports };
         command.SetAction(parse =>
         {
             // A build is a batch job: background GC lets the heap grow while it collects, and blocking collections keep a
@@ -27,6 +28,7 @@ public static class BuildCommand
             string outputDir = parse.GetValue(output)!;
             try
             {
+                options = options with { Reports = ReportOptions.Load(parse.GetValue(reports), bundled: false, stderr) };
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var result = new SiteBuilder(parse.GetValue(input)!, parse.GetValue(theme)!, options).Build(outputDir, parse.GetValue(force));
                 DiagnosticPrinter.Print(result.Diagnostics, stderr);
@@ -58,7 +60,7 @@ public static class BuildCommand
                 stderr.WriteLine($"error: {ex.Message}");
                 return ExitCodes.ContentErrors;
             }
-            catch (Exception ex) when (ex is TemplateException or BuildException)
+            catch (Exception ex) when (ex is TemplateException or BuildException or InvalidDataException)
             {
                 stderr.WriteLine(ex.Message);
                 stderr.WriteLine($"Build failed. The previous output in '{outputDir}' was left as it was.");

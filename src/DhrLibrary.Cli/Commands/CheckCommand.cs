@@ -25,9 +25,10 @@ public static class CheckCommand
             Description = "Seconds to wait for each report_url with --external",
             DefaultValueFactory = _ => 15,
         };
+        var reports = CommonOptions.Reports();
         var command = new Command("check", "Validate everything under the input folder, and the links of the site it builds, without writing anything")
         {
-            input, theme, format, external, timeout,
+            input, theme, format, external, timeout, reports,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,7 +38,14 @@ public static class CheckCommand
                 External = parse.GetValue(external),
                 ExternalTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
             };
-            var report = new DiagnosticReport(await CheckContent.RunAsync(parse.GetValue(input)!, options, cancellationToken: cancellationToken));
+            var found = (await CheckContent.RunAsync(parse.GetValue(input)!, options, cancellationToken: cancellationToken)).ToList();
+            // The fetched reports' text, when there is a cache: the personal-data scan over every page.
+            if (Reports.ReportCache.Resolve(parse.GetValue(reports)) is { } cache && Directory.Exists(cache))
+            {
+                found.AddRange(ReportTextScan.Scan(Reports.ReportSet.Load(cache, bundled: false)));
+            }
+
+            var report = new DiagnosticReport(found);
             switch (parse.GetValue(format))
             {
                 case "json":

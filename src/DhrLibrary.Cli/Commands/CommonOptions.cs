@@ -22,4 +22,10 @@ public static class CommonOptions
         Description = "Folder holding layouts/ and assets/",
         DefaultValueFactory = _ => "theme",
     };
+
+    /// <summary>The report cache (<c>reports fetch</c> fills it; <c>build</c>, <c>pack</c> and <c>check</c> read it).</summary>
+    public static Option<string?> Reports() => new("--reports")
+    {
+        Description = "Folder of the full reports fetched by `reports fetch` (default: reports/ when it exists)",
+    };
 }

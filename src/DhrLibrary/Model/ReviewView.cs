@@ -25,6 +25,9 @@ public sealed class ReviewView(Review review)
     public IReadOnlyList<ThemeView> Themes { get; set; } = [];
     public IReadOnlyList<RecommendationView> Recommendations { get; set; } = [];
 
+    /// <summary>The fetched full report, when the build was given the report cache and it holds this review's.</summary>
+    public ReportView? Report { get; set; }
+
     /// <summary>The summary rendered to HTML (set by the render stage, which knows the page's depth).</summary>
     public HtmlString SummaryHtml { get; set; } = new("");
 

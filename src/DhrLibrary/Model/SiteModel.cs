@@ -15,6 +15,10 @@ public sealed class SiteModel
     /// <summary>The glossary's terms, by term ignoring case (empty: no glossary page).</summary>
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
     public int ReviewCount => Reviews.Count;
+
+    /// <summary>Reports whose pages the search can find (0 without a report cache: no report search on the page).</summary>
+    public int SearchableReportCount { get; set; }
+
     public int RecommendationCount => Reviews.Sum(r => r.RecommendationCount);
     public int AgencyCount => Agencies.Count;
     public int PartnershipCount => Partnerships.Count;

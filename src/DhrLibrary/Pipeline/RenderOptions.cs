@@ -12,4 +12,7 @@ public sealed record RenderOptions
 
     /// <summary>Size in bytes of the published offline zip, once it is made (shown with the download link).</summary>
     public long? OfflineCopySize { get; init; }
+
+    /// <summary>The fetched full reports (<c>--reports DIR</c>); null builds the site as without them.</summary>
+    public Reports.ReportSet? Reports { get; init; }
 }

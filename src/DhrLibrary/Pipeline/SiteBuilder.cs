@@ -102,6 +102,7 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
             Similarity.FindSimilarRecommendations.Apply(site.Reviews);
             return site.Recurring.Count;
         });
+        AttachReports.Apply(site, runOptions.Reports);
         var renderer = new RenderPages(theme, runOptions);
         Time(times, Stage.Summaries, () => renderer.PrepareSummaries(site, site.Reviews));
         var jobs = RenderPages.PlanPages(site);
@@ -118,6 +119,17 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
 
             return files;
         });
+        // The full reports' index and PDFs (none without a report cache), written to the sink as they are made.
+        var reports = Task.Run(() =>
+        {
+            int written = BuildReportFiles.Build(site, runOptions.Reports, sink);
+            lock (times)
+            {
+                times[Stage.Reports] = clock.Elapsed;
+            }
+
+            return written;
+        });
         Time(times, Stage.Render, () => renderer.RenderTo(site, jobs, sink));
         int count = jobs.Count;
         Time(times, Stage.SiteFiles, () =>
@@ -131,6 +143,7 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
                 count++;
             }
         });
+        count += reports.GetAwaiter().GetResult();
         foreach (var file in index.GetAwaiter().GetResult())
         {
             sink(file);

@@ -11,6 +11,9 @@ public enum Stage
     Summaries,
     Render,
     Index,
+
+    /// <summary>The full reports' index (with --reports), beside the search index.</summary>
+    Reports,
     SiteFiles,
     Commit,
 }
@@ -28,6 +31,7 @@ public static class StageNames
         Stage.Summaries => "summaries",
         Stage.Render => "render",
         Stage.Index => "index",
+        Stage.Reports => "reports",
         Stage.SiteFiles => "site-files",
         Stage.Commit => "commit",
         _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),

@@ -394,6 +394,13 @@
       if (!c.allRecs) { c.reviewHit.fill(1); }
     }
     current = c;
+    // The full reports' pages (search-reports.js, on sites built with reports): the words, the filters as a test of a
+    // review's place, and a review's title and link. It answers later, below these results.
+    if (window.DhrReportSearch) {
+      window.DhrReportSearch.search(state.q, function (r) {
+        return FACETS.every(function (f) { return chosen[f.key] === -1 || has(f.key, r, chosen[f.key]); });
+      }, function (r) { return { title: col().title[r], href: link(col().path[r]) }; });
+    }
     if (notes.length) { note.textContent = notes.join(" "); note.hidden = false; }
     // The filter lists are refilled after the results are shown, except on the first search with words or
     // filters (the first without them is counted over all reviews, once the page is ready).

@@ -1,0 +1,14 @@
+namespace DhrLibrary.Reports;
+
+/// <summary>Where things are in a report cache folder: the manifest, a PDF per review slug, extracted text by hash.</summary>
+public static class ReportCache
+{
+    /// <summary>The default cache, at the repository root (git-ignored).</summary>
+    public const string DefaultFolder = "reports";
+
+    public static string PdfPath(string cacheDir, string slug) => Path.Combine(cacheDir, "pdf", slug + ".pdf");
+
+    /// <summary>The folder a command uses: the one given, else <c>reports/</c> when it exists, else none.</summary>
+    public static string? Resolve(string? given) =>
+        given is not null ? given : Directory.Exists(DefaultFolder) ? DefaultFolder : null;
+}
