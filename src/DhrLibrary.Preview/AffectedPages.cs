@@ -7,8 +7,11 @@ namespace DhrLibrary.Preview;
 /// <summary>Which pages of a new site model may differ from those made from the last one (the catch-up renders only those).</summary>
 internal static class AffectedPages
 {
-    /// <summary>Pages whose model is the whole site or a list of it (home, the lists, search, 404): every change may touch them.</summary>
-    public static bool IsShared(PageJob job) => job is SitePage;
+    /// <summary>
+    /// Pages whose model is the whole site or a list of it (home, the lists, search, 404), and the open-data page, which
+    /// states the data files' sizes and rows: every change may touch them.
+    /// </summary>
+    public static bool IsShared(PageJob job) => job is SitePage or FreePage { Page.Slug: "open-data" };
 
     /// <summary>
     /// The pages of <paramref name="site"/> that may differ from those made from <paramref name="old"/>, besides the
