@@ -18,7 +18,7 @@ public sealed class ReportCheckTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        CliApp.Run(["check", "--input", _site.Input, "--reports", _site.Cache], stdout, stderr);
+        CliApp.Run(["check", "--input", _site.Input, "--theme", Path.Combine(ReportSite.RepoRoot, "theme"), "--reports", _site.Cache], stdout, stderr);
 
         string warning = Assert.Single(stderr.ToString().Split('\n'), l => l.Contains("the full report", StringComparison.Ordinal));
         Assert.Contains("northshire-2022-03.md:10:1: warning: the full report, page 2, holds what looks like a UK phone number", warning);
@@ -29,7 +29,7 @@ public sealed class ReportCheckTests : IDisposable
     public void Check_without_a_report_cache_scans_no_report()
     {
         var stderr = new StringWriter();
-        CliApp.Run(["check", "--input", _site.Input], new StringWriter(), stderr);
+        CliApp.Run(["check", "--input", _site.Input, "--theme", Path.Combine(ReportSite.RepoRoot, "theme")], new StringWriter(), stderr);
         Assert.DoesNotContain("the full report", stderr.ToString());
     }
 

@@ -22,6 +22,12 @@ public static class BrowserPackages
             return lunr;
         }
 
+        if (!Directory.Exists(themeDir))
+        {
+            // Without this the install lock below cannot be created and would be retried for its full five minutes.
+            throw new BuildException($"{themeDir}: the theme folder does not exist; give the theme with --theme DIR");
+        }
+
         // Builds and test runs in parallel processes may all find lunr.js missing: one installs, the others wait.
         using var installLock = AcquireLock(Path.Combine(themeDir, LockFile));
         if (File.Exists(lunr))
