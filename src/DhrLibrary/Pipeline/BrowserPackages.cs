@@ -29,7 +29,7 @@ public static class BrowserPackages
         }
 
         // Builds and test runs in parallel processes may all find lunr.js missing: one installs, the others wait.
-        using var installLock = AcquireLock(Path.Combine(themeDir, LockFile));
+        using var installLock = AcquireInstallLock(Path.Combine(themeDir, LockFile));
         if (File.Exists(lunr))
         {
             return lunr;
@@ -65,7 +65,11 @@ public static class BrowserPackages
         return lunr;
     }
 
-    private static FileStream AcquireLock(string path)
+    /// <summary>
+    /// An exclusive lock file for an <c>npm ci</c> (held until disposed, deleted on close): processes that find a package
+    /// missing at once install it one at a time; the others wait, up to five minutes. The test tools use it too.
+    /// </summary>
+    public static FileStream AcquireInstallLock(string path)
     {
         var deadline = DateTime.UtcNow.AddMinutes(5);
         while (true)

@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DhrLibrary.Content;
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Search;
+using static DhrLibrary.SearchIndex.ScriptColumns;
 
 namespace DhrLibrary.SearchIndex;
 
@@ -23,8 +22,6 @@ public static class RecommendationFilterData
     public const string Format = "dhr-recommendations/1";
     public const string ScriptPath = "assets/recommendations/data.js";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static OutputFile Build(SiteModel site) =>
         OutputFile.StreamedText(ScriptPath, writer => Write(site, writer));
 
@@ -39,7 +36,7 @@ public static class RecommendationFilterData
         var reviewIndex = Numbered(reviews);
 
         var json = new StringBuilder();
-        json.Append("window.DHR_RECOMMENDATIONS = {\"format\":").Append(JsonSerializer.Serialize(Format, Json));
+        json.Append("window.DHR_RECOMMENDATIONS = {\"format\":").Append(Serialize(Format));
         Property(json, "statuses", RecommendationStatus.All.Select(s => new[] { s, RecommendationStatus.Label(s) }));
         Property(json, "kinds", AgencyKind.All.Select(k => new[] { k, AgencyKind.DisplayName(k) }));
         Property(json, "agencies", site.Agencies.Select(a => new[] { a.Name, a.Kind, a.Slug }));
@@ -71,33 +68,4 @@ public static class RecommendationFilterData
         writer.Write(json);
     }
 
-    private static Dictionary<T, int> Numbered<T>(IReadOnlyList<T> items)
-        where T : notnull
-    {
-        var numbers = new Dictionary<T, int>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            numbers[items[i]] = i;
-        }
-
-        return numbers;
-    }
-
-    private static void Property(StringBuilder json, string name, object value) =>
-        json.Append(",\"").Append(name).Append("\":").Append(JsonSerializer.Serialize(value, Json));
-
-    private static void Lines(StringBuilder json, string name, IEnumerable<string> values)
-    {
-        json.Append(",\"").Append(name).Append("\":");
-        ScriptLists.AppendLines(json, [.. values.Select(OneLine)], name);
-    }
-
-    private static void Integers(StringBuilder json, string name, IEnumerable<int> values)
-    {
-        json.Append(",\"").Append(name).Append("\":");
-        ScriptLists.AppendIntegers(json, values);
-    }
-
-    private static string OneLine(string text) =>
-        text.AsSpan().IndexOfAny('\n', '\r') < 0 ? text : text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -1,9 +1,8 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DhrLibrary.Content;
 using DhrLibrary.Model;
 using DhrLibrary.Search;
+using static DhrLibrary.SearchIndex.ScriptColumns;
 
 namespace DhrLibrary.SearchIndex;
 
@@ -28,8 +27,6 @@ public static class SearchDisplayData
     public const string FullTextFormat = "dhr-search-fulltext/1";
     public const int ShortTextWords = 30;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Writes <c>window.DHR_SEARCH_FACETS = {...};</c> (index.js carries it after the index).</summary>
     public static void WriteFacetsScript(SiteModel site, TextWriter writer) => Write(writer, "DHR_SEARCH_FACETS", json => Facets(site, json));
 
@@ -50,10 +47,10 @@ public static class SearchDisplayData
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         Write(writer, "DHR_SEARCH_FULLTEXT", json =>
         {
-            json.Append("{\"format\":").Append(JsonSerializer.Serialize(FullTextFormat, Json));
+            json.Append("{\"format\":").Append(Serialize(FullTextFormat));
             var lines = SearchDocuments.From(site).Select(doc => string.Join(" | ",
                 SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)).Where(v => !string.IsNullOrEmpty(v))));
-            Lines(json, "docs", lines, writer);
+            Lines(json, "docs", lines, writer, FlushThreshold);
             json.Append('}');
         });
     }
@@ -83,7 +80,7 @@ public static class SearchDisplayData
             .Select(r => r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order().ToList())
             .ToList();
 
-        json.Append("{\"format\":").Append(JsonSerializer.Serialize(FacetsFormat, Json));
+        json.Append("{\"format\":").Append(Serialize(FacetsFormat));
         Property(json, "kinds", AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName));
         // implementation status → label, in the order filters list them
         Property(json, "statuses", RecommendationStatus.All.ToDictionary(s => s, RecommendationStatus.Label));
@@ -119,41 +116,11 @@ public static class SearchDisplayData
 
     private static void Texts(SiteModel site, StringBuilder json, TextWriter output)
     {
-        json.Append("{\"format\":").Append(JsonSerializer.Serialize(TextsFormat, Json));
-        Lines(json, "reviews", site.Reviews.Select(r => r.Excerpt), output);
-        Lines(json, "recs", site.Reviews.SelectMany(r => r.Recommendations).Select(x => Shorten(x.Text)), output);
+        json.Append("{\"format\":").Append(Serialize(TextsFormat));
+        Lines(json, "reviews", site.Reviews.Select(r => r.Excerpt), output, FlushThreshold);
+        Lines(json, "recs", site.Reviews.SelectMany(r => r.Recommendations).Select(x => Shorten(x.Text)), output, FlushThreshold);
         json.Append('}');
     }
-
-    private static Dictionary<T, int> Numbered<T>(IReadOnlyList<T> items)
-        where T : notnull
-    {
-        var numbers = new Dictionary<T, int>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            numbers[items[i]] = i;
-        }
-
-        return numbers;
-    }
-
-    private static void Property(StringBuilder json, string name, object value) =>
-        json.Append(",\"").Append(name).Append("\":").Append(JsonSerializer.Serialize(value, Json));
-
-    private static void Lines(StringBuilder json, string name, IEnumerable<string> values, TextWriter? output = null)
-    {
-        json.Append(",\"").Append(name).Append("\":");
-        ScriptLists.AppendLines(json, values.Select(OneLine).ToList(), name, output, FlushThreshold);
-    }
-
-    private static void Integers(StringBuilder json, string name, IEnumerable<int> values)
-    {
-        json.Append(",\"").Append(name).Append("\":");
-        ScriptLists.AppendIntegers(json, values);
-    }
-
-    private static string OneLine(string text) =>
-        text.AsSpan().IndexOfAny('\n', '\r') < 0 ? text : text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
 
     private static string Shorten(string text)
     {

@@ -64,7 +64,7 @@ public static class NuHtmlChecker
             return jar;
         }
 
-        using (AcquireLock(lockPath))
+        using (DhrLibrary.Pipeline.BrowserPackages.AcquireInstallLock(lockPath))
         {
             if (!File.Exists(jar))
             {
@@ -88,22 +88,6 @@ public static class NuHtmlChecker
         catch (System.ComponentModel.Win32Exception)
         {
             return false;
-        }
-    }
-
-    private static FileStream AcquireLock(string path)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(5);
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(200);
-            }
         }
     }
 
