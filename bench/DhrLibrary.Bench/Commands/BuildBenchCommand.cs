@@ -19,13 +19,17 @@ public static class BuildBenchCommand
         var hugo = new Option<bool>("--hugo") { Description = "Also build the Hugo peer (shared/bench/hugo_build.sh) and ours on the peers' corpus" };
         var revision = BenchOptions.Revision();
         var cli = BenchOptions.Cli();
-        var command = new Command("build", "Time whole builds (ours, and Hugo side by side with --hugo)") { counts, runs, warmup, seed, hugo, revision, cli };
+        var intoPrevious = new Option<bool>("--into-previous")
+        {
+            Description = "Build every tool into the output of its previous run (the common case for a maintainer) instead of an emptied folder",
+        };
+        var command = new Command("build", "Time whole builds (ours, and Hugo side by side with --hugo)") { counts, runs, warmup, seed, hugo, revision, cli, intoPrevious };
         command.SetAction(parse => Run(parse.GetValue(counts)!, parse.GetValue(runs), parse.GetValue(warmup), parse.GetValue(seed),
-            parse.GetValue(hugo), CliTarget.Prepare(parse.GetValue(revision), parse.GetValue(cli))));
+            parse.GetValue(hugo), CliTarget.Prepare(parse.GetValue(revision), parse.GetValue(cli)), parse.GetValue(intoPrevious)));
         return command;
     }
 
-    private static int Run(int[] counts, int runs, int warmup, ulong seed, bool withHugo, CliTarget cli)
+    private static int Run(int[] counts, int runs, int warmup, ulong seed, bool withHugo, CliTarget cli, bool intoPrevious)
     {
         if (withHugo && !Tools.HugoInstalled())
         {
@@ -43,6 +47,9 @@ public static class BuildBenchCommand
             report.Line($"- Peer: {Tools.HugoVersion()}");
         }
 
+        report.Line(intoPrevious
+            ? "- Output: every build writes into the output of the run before it (warm-up included), as a maintainer rebuilds"
+            : "- Output: every build writes into an emptied folder");
         report.Line($"- Method: {warmup} untimed warm-up, then {runs} timed run(s) per tool and N, interleaved; median (min–max); peak = max RSS of the child (GNU time)");
         report.Line();
 
@@ -61,7 +68,7 @@ public static class BuildBenchCommand
             {
                 bool timed = i >= warmup;
                 string tag = timed ? $"run {i - warmup + 1}/{runs}" : "warm-up";
-                var a = Tools.Ours(cli, own, RepoPaths.Under("out", $"ours-{n}"));
+                var a = Tools.Ours(cli, own, RepoPaths.Under("out", $"ours-{n}"), intoPrevious);
                 Console.Error.WriteLine($"N={n} {tag}: ours {a.Run.WallSeconds:0.00} s, {a.Run.PeakMiB:0} MiB");
                 if (timed)
                 {
@@ -70,8 +77,8 @@ public static class BuildBenchCommand
 
                 if (peer is not null && peerDerived is not null)
                 {
-                    var b = Tools.Ours(cli, peer, RepoPaths.Under("out", $"ours-peer-{n}"));
-                    var h = Tools.Hugo(peerDerived, RepoPaths.Under("out", $"hugo-{n}"));
+                    var b = Tools.Ours(cli, peer, RepoPaths.Under("out", $"ours-peer-{n}"), intoPrevious);
+                    var h = Tools.Hugo(peerDerived, RepoPaths.Under("out", $"hugo-{n}"), intoPrevious);
                     Console.Error.WriteLine($"N={n} {tag}: ours on peer corpus {b.Run.WallSeconds:0.00} s, {b.Run.PeakMiB:0} MiB; Hugo {h.WallSeconds:0.00} s, {h.PeakMiB:0} MiB");
                     if (timed)
                     {

@@ -3,9 +3,10 @@ namespace DhrLibrary.Bench.Harness;
 /// <summary>The measured builds: ours (the CLI as a child process) and the Hugo peer (shared/bench/hugo_build.sh).</summary>
 public static class Tools
 {
-    public static BuildOutcome Ours(CliTarget cli, string corpus, string output)
+    /// <param name="intoPrevious">Keep what the previous run wrote: the build replaces it, as when a maintainer rebuilds.</param>
+    public static BuildOutcome Ours(CliTarget cli, string corpus, string output, bool intoPrevious = false)
     {
-        Clean(output);
+        Clean(output, intoPrevious);
         var run = ChildProcess.Run("dotnet", cli.BuildArgs(Path.Combine(corpus, "input"), output));
         if (!run.Succeeded)
         {
@@ -15,9 +16,9 @@ public static class Tools
         return BuildOutcome.Parse(run);
     }
 
-    public static RunResult Hugo(string corpus, string output)
+    public static RunResult Hugo(string corpus, string output, bool intoPrevious = false)
     {
-        Clean(output);
+        Clean(output, intoPrevious);
         var run = ChildProcess.Run(Path.Combine(RepoPaths.PeerBench, "hugo_build.sh"), [corpus, output],
             environment: new Dictionary<string, string> { ["TMPDIR"] = RepoPaths.Under("tmp") });
         if (!run.Succeeded)
@@ -32,9 +33,9 @@ public static class Tools
 
     public static string HugoVersion() => ChildProcess.Run("hugo", ["version"]).Stdout.Trim();
 
-    private static void Clean(string output)
+    private static void Clean(string output, bool keep)
     {
-        if (Directory.Exists(output))
+        if (!keep && Directory.Exists(output))
         {
             Directory.Delete(output, recursive: true);
         }
