@@ -49,9 +49,8 @@
   }
 
   var shardText = {};
-  var shardTerms = {};
+  window.DHR_REPORT_SHARD = function (n, body) { shardText[n] = "\n" + body + "\n"; };
   var texts = {};
-  window.DHR_REPORT_SHARD = function (n, body) { shardText[n] = body; };
   window.DHR_REPORT_TEXT = function (key, pages) { texts[key] = pages; };
 
   var meta = null;
@@ -60,7 +59,7 @@
     return load(metaUrl).then(function () {
       if (!meta) {
         var m = window.DHR_REPORTS;
-        if (!m || m.format !== "dhr-report-index/1") { throw new Error("unknown report index format"); }
+        if (!m || m.format !== "dhr-report-index/2") { throw new Error("unknown report index format"); }
         reportStart = new Int32Array(m.reports.length + 1);
         for (var i = 0; i < m.reports.length; i++) { reportStart[i + 1] = reportStart[i] + m.reports[i][1]; }
         meta = m;
@@ -101,28 +100,37 @@
     return lo;
   }
 
-  // A term's postings: page numbers (delta-coded, base 36) and counts (":n" when more than one).
+  // The digits of a posting list (ReportIndexWriter.Digits): 5 bits each, lowest first, 32 added when more follow.
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var digit = new Int8Array(128).fill(-1);
+  for (var c = 0; c < DIGITS.length; c++) { digit[DIGITS.charCodeAt(c)] = c; }
+
+  // A term's postings, decoded straight from the shard's text: page numbers and counts (each number is
+  // (page - previous page) * 16 + count). Found by searching the shard for its line, so nothing else is split.
   function postings(term) {
-    var n = shardOf(term);
-    if (!shardTerms[n]) {
-      var map = Object.create(null);
-      shardText[n].split("\n").forEach(function (line) {
-        var space = line.indexOf(" ");
-        map[line.slice(0, space)] = line.slice(space + 1);
-      });
-      shardTerms[n] = map;
-    }
-    var raw = shardTerms[n][term];
-    if (raw === undefined) { return null; }
-    var items = raw.split(",");
-    var pages = new Int32Array(items.length);
-    var tfs = new Uint8Array(items.length);
+    var body = shardText[shardOf(term)];
+    var at = body.indexOf("\n" + term + " ");
+    if (at < 0) { return null; }
+    var start = at + term.length + 2;
+    var end = body.indexOf("\n", start);
+    var n = 0;
+    var i;
+    for (i = start; i < end; i++) { if (digit[body.charCodeAt(i)] < 32) { n++; } }
+    var pages = new Int32Array(n);
+    var tfs = new Uint8Array(n);
+    var value = 0;
+    var scale = 1;
     var page = 0;
-    for (var i = 0; i < items.length; i++) {
-      var colon = items[i].indexOf(":");
-      page += parseInt(colon < 0 ? items[i] : items[i].slice(0, colon), 36);
-      pages[i] = page;
-      tfs[i] = colon < 0 ? 1 : parseInt(items[i].slice(colon + 1), 36);
+    var k = 0;
+    for (i = start; i < end; i++) {
+      var d = digit[body.charCodeAt(i)];
+      value += (d & 31) * scale;
+      if (d & 32) { scale *= 32; continue; }
+      page += value >>> 4;
+      pages[k] = page;
+      tfs[k++] = value & 15;
+      value = 0;
+      scale = 1;
     }
     return { pages: pages, tfs: tfs };
   }
@@ -137,12 +145,15 @@
     return lo;
   }
 
-  // Pages with every wanted term and none of the excluded ones, whose review passes the filters, best first.
+  // Pages with every wanted term and none of the excluded ones, whose review passes the filters, in page order,
+  // with their scores, and how many reports they are in. Typed arrays only: a word on 105,000 pages makes no object
+  // per page, and nothing is sorted here (see best).
   function answer(wanted, passes) {
+    var none = { pages: new Int32Array(0), scores: new Float64Array(0), count: 0, reports: 0 };
     var lists = [];
     for (var i = 0; i < wanted.must.length; i++) {
       var p = postings(wanted.must[i]);
-      if (!p) { return []; }
+      if (!p) { return none; }
       lists.push(p);
     }
     lists.sort(function (a, b) { return a.pages.length - b.pages.length; });
@@ -164,18 +175,42 @@
       var p = postings(term);
       if (p) { for (var j = 0; j < p.pages.length; j++) { seen[p.pages[j]] = 0; } }
     });
-    var hits = [];
-    var passed = {};
     var first = lists[0].pages;
+    var pages = new Int32Array(first.length);
+    var scores = new Float64Array(first.length);
+    var passed = new Int8Array(meta.reports.length);     // 0 not asked yet, 1 passes, -1 filtered out
+    var count = 0;
+    var reports = 0;
+    var r = -1;
+    var next = 0;                                         // the first page after report r
     for (var h = 0; h < first.length; h++) {
       var page = first[h];
       if (seen[page] !== lists.length) { continue; }
-      var r = reportOf(page);
-      if (passed[r] === undefined) { passed[r] = passes(meta.reports[r][0]); }
-      if (passed[r]) { hits.push({ page: page, report: r, score: score[page] }); }
+      if (page >= next) { r = reportOf(page); next = reportStart[r + 1]; }
+      if (passed[r] === 0) { passed[r] = passes(meta.reports[r][0]) ? 1 : -1; }
+      if (passed[r] < 0) { continue; }
+      if (passed[r] === 1) { passed[r] = 2; reports++; }
+      pages[count] = page;
+      scores[count++] = score[page];
     }
-    hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
-    return hits;
+    return { pages: pages.subarray(0, count), scores: scores.subarray(0, count), count: count, reports: reports };
+  }
+
+  // The places (in hits) of the k best pages, best first (ties: the earlier page). The k-th best score is found with
+  // a numeric typed-array sort (no comparator), then only the pages at or above it are ordered: the first ten of
+  // 105,000 pages cost one pass and a sort of plain numbers, not a sort of 105,000 objects.
+  function best(hits, k) {
+    var n = hits.count;
+    k = Math.min(k, n);
+    if (k === 0) { return []; }
+    if (!hits.sorted) { hits.sorted = Float64Array.from(hits.scores).sort(); }
+    var bar = hits.sorted[n - k];
+    var chosen = [];
+    var i;
+    for (i = 0; i < n; i++) { if (hits.scores[i] > bar) { chosen.push(i); } }
+    for (i = 0; i < n && chosen.length < k; i++) { if (hits.scores[i] === bar) { chosen.push(i); } }
+    chosen.sort(function (a, b) { return hits.scores[b] - hits.scores[a] || a - b; });
+    return chosen;
   }
 
   var stems = Object.create(null);
@@ -219,9 +254,10 @@
 
   var current = null;
 
-  function render(hit) {
-    var r = hit.report;
-    var pageInReport = hit.page - reportStart[r] + 1;
+  function render(hits, at) {
+    var page = hits.pages[at];
+    var r = reportOf(page);
+    var pageInReport = page - reportStart[r] + 1;
     var item = el("li", "result report-page");
     var heading = el("h3");
     var a = el("a", null, "Report, page " + pageInReport);
@@ -248,11 +284,11 @@
 
   function showMore() {
     var c = current;
-    var end = Math.min(c.hits.length, c.shown + PAGE_SIZE);
+    var order = best(c.hits, c.shown + PAGE_SIZE);
     var fragment = document.createDocumentFragment();
-    for (; c.shown < end; c.shown++) { fragment.appendChild(render(c.hits[c.shown])); }
+    for (; c.shown < order.length; c.shown++) { fragment.appendChild(render(c.hits, order[c.shown])); }
     list.appendChild(fragment);
-    more.hidden = c.shown >= c.hits.length;
+    more.hidden = c.shown >= c.hits.count;
   }
   more.addEventListener("click", function () {
     var next = current.shown;
@@ -279,10 +315,8 @@
       var terms = Object.create(null);
       wanted.must.forEach(function (t) { terms[t] = true; });
       current = { hits: answer(wanted, passes), shown: 0, terms: terms, review: review };
-      var reports = {};
-      current.hits.forEach(function (h) { reports[h.report] = true; });
-      var n = current.hits.length;
-      var m = Object.keys(reports).length;
+      var n = current.hits.count;
+      var m = current.hits.reports;
       status.textContent = n
         ? (n === 1 ? "1 page" : n + " pages") + " in " + (m === 1 ? "1 report" : m + " reports") + (n === 1 ? " holds" : " hold") + " \u201c" + q + "\u201d."
         : "No page of the full reports holds every word of \u201c" + q + "\u201d.";

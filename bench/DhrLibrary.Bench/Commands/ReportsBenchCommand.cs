@@ -153,42 +153,16 @@ public static class ReportsBenchCommand
             {
                 var context = await bench.NewContextAsync();
                 var page = await context.NewPageAsync();
-                var sizes = new List<(string Url, long Size)>();
-                bool asking = false;
-                page.Response += async (_, response) =>
-                {
-                    if (!asking)
-                    {
-                        return;
-                    }
-
-                    try
-                    {
-                        byte[] body = await response.BodyAsync();
-                        lock (sizes)
-                        {
-                            sizes.Add((response.Url, body.Length));
-                        }
-                    }
-                    catch (PlaywrightException)
-                    {
-                        // A response without a body (none expected) is left out.
-                    }
-                };
                 await page.GotoAsync(server.BaseUrl + "search/", new PageGotoOptions { Timeout = 180_000 });
                 await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                asking = true;
                 var result = (await page.EvaluateAsync(AskReports, query))!.Value;
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 times.Add(result.GetProperty("answer").GetDouble());
                 filled.Add(result.GetProperty("filled").GetDouble());
                 status = result.GetProperty("status").GetString() ?? "";
-                lock (sizes)
-                {
-                    bytes = sizes.Where(s => s.Url.Contains("/assets/search/reports/", StringComparison.Ordinal)).Sum(s => s.Size);
-                    shardBytes = sizes.Where(s => s.Url.Contains("/assets/search/reports/s/", StringComparison.Ordinal)).Sum(s => s.Size);
-                }
+                bytes = result.GetProperty("bytes").GetInt64();
+                shardBytes = result.GetProperty("shardBytes").GetInt64();
 
                 await context.CloseAsync();
             }
@@ -205,6 +179,7 @@ public static class ReportsBenchCommand
 
     private const string AskReports = """
         async (query) => {
+          performance.setResourceTimingBufferSize(10000);
           const status = document.getElementById('report-status');
           const list = document.getElementById('report-list');
           const t0 = performance.now();
@@ -215,7 +190,10 @@ public static class ReportsBenchCommand
           const answer = performance.now() - t0;
           const full = () => Array.from(list.querySelectorAll('.excerpt')).every(p => p.textContent.length > 0);
           while (!full()) { await new Promise(r => setTimeout(r, 5)); }
-          return { answer: answer, filled: performance.now() - t0, status: status.textContent };
+          const filled = performance.now() - t0;
+          // The bodies the page fetched for the reports (Resource Timing: the server sends them uncompressed).
+          const sum = (part) => performance.getEntriesByType('resource').filter(e => e.name.includes(part)).reduce((n, e) => n + e.encodedBodySize, 0);
+          return { answer: answer, filled: filled, status: status.textContent, bytes: sum('/assets/search/reports/'), shardBytes: sum('/assets/search/reports/s/') };
         }
         """;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DhrLibrary.Output;
+using DhrLibrary.SearchIndex;
 
 namespace DhrLibrary.ReportSearch;
 
@@ -12,8 +13,8 @@ namespace DhrLibrary.ReportSearch;
 /// <list type="bullet">
 /// <item><c>meta.js</c>: each report (its review's place, pages, where it opens) and the first term of each shard;</item>
 /// <item><c>s/N.js</c>: the terms in ordinal order, cut into shards of about <see cref="ShardTarget"/> bytes, each term
-/// with its postings (page number across all reports, delta-coded in base 36, and ":tf" when a term is on a page more than
-/// once). The page loads only the shards holding the terms asked.</item>
+/// with its postings (page number across all reports, delta-coded, and the term's count on the page; see
+/// <see cref="ReportPostings"/>). The page loads only the shards holding the terms asked.</item>
 /// <item><c>t/R-B.js</c>: the text of report R's pages in blocks of <see cref="TextBlock"/>, for the excerpts of the
 /// results on screen.</item>
 /// </list>
@@ -24,10 +25,10 @@ public static class ReportIndexWriter
 {
     public const string Folder = "assets/search/reports/";
     public const string MetaScript = Folder + "meta.js";
-    public const string Format = "dhr-report-index/1";
+    public const string Format = "dhr-report-index/2";
 
     // ~150 KB: a query of three terms loads at most ~450 KB of shards (one very common term may be a shard alone,
-    // ~2-3 bytes a page it is on: 120,000 pages is ~300 KB), well under the 1.5 MB budget of a first query.
+    // ~1 byte a page it is on: 120,000 pages is ~120 KB), well under the 1.5 MB budget of a first query.
     public const int ShardTarget = 150_000;
 
     // 10 pages of ~2.5 KB: ~25 KB per text block; 10 results in 10 reports cost ~250 KB.
@@ -49,7 +50,7 @@ public static class ReportIndexWriter
             int count = Math.Min(Batch, reports.Count - first);
             var counted = new List<KeyValuePair<string, int>>[count][];
             var texts = new IReadOnlyList<string>[count];
-            Parallel.For(0, count, () => (new ReportTerms(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
+            Parallel.For(0, count, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
             {
                 var pages = reports[first + i].LoadText()?.Pages ?? [];
                 texts[i] = pages;
@@ -78,7 +79,7 @@ public static class ReportIndexWriter
                         }
 
                         // The page and its count in one int: 2^27 pages is far beyond any library; counts over 15 score as 15.
-                        postings[id].Add((page << 4) | Math.Min(tf, 15));
+                        postings[id].Add((page << 4) | Math.Min(tf, ReportPostings.MaxCount));
                     }
                 }
 
@@ -118,7 +119,7 @@ public static class ReportIndexWriter
         string? first = null;
         foreach (string term in terms)
         {
-            string line = term + " " + Encode(postings[termIds[term]]);
+            string line = term + " " + ReportPostings.Encode(postings[termIds[term]]);
             if (shard.Length > 0 && shard.Length + line.Length > ShardTarget)
             {
                 yield return Shard(firsts.Count, shard);
@@ -147,46 +148,6 @@ public static class ReportIndexWriter
 
     private static OutputFile Shard(int number, StringBuilder body) =>
         OutputFile.FromText($"{Folder}s/{number}.js", $"DHR_REPORT_SHARD({number},{JsonSerializer.Serialize(body.ToString(), Json)});\n");
-
-    private static string Encode(List<int> list)
-    {
-        var text = new StringBuilder(list.Count * 3);
-        int previous = 0;
-        foreach (int posting in list)
-        {
-            int page = posting >> 4;
-            int tf = posting & 15;
-            if (text.Length > 0)
-            {
-                text.Append(',');
-            }
-
-            AppendBase36(text, page - previous);
-            if (tf > 1)
-            {
-                text.Append(':');
-                AppendBase36(text, tf);
-            }
-
-            previous = page;
-        }
-
-        return text.ToString();
-    }
-
-    private static void AppendBase36(StringBuilder text, int value)
-    {
-        Span<char> digits = stackalloc char[8];
-        int n = digits.Length;
-        do
-        {
-            int d = value % 36;
-            digits[--n] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-            value /= 36;
-        }
-        while (value > 0);
-        text.Append(digits[n..]);
-    }
 
     private static OutputFile Meta(IReadOnlyList<ReportDocument> reports, List<string> shardFirsts, int pageCount)
     {
