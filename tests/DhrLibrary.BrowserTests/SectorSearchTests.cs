@@ -48,7 +48,8 @@ public sealed class SectorSearchTests(SiteFixture site, LibraryBuild library) : 
         var page = session.Page;
         await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.includes('Checking')");
         Assert.Equal(["Recommendation 3"], await RecommendationLinks(page));
-        Assert.Contains(session.Requests, r => r.Contains("assets/search/fulltext.js", StringComparison.Ordinal));
+        // Only the shard of the phrase's one pair of words (one file at the seed's size), no document's text.
+        Assert.Single(session.Requests, r => r.Contains("assets/search/phrases/", StringComparison.Ordinal));
 
         await page.Locator("#q").FillAsync("\"offenders sex\"");
         await page.Locator("#q").PressAsync("Enter");
@@ -58,11 +59,11 @@ public sealed class SectorSearchTests(SiteFixture site, LibraryBuild library) : 
     }
 
     [Fact]
-    public async Task Should_Not_Load_The_Full_Texts_For_A_Search_Without_A_Phrase()
+    public async Task Should_Not_Load_A_Phrase_Shard_For_A_Search_Without_A_Phrase()
     {
         await using var session = await SearchAsync(false, "?q=police");
         await session.Page.WaitForFunctionAsync("() => window.DHR_SEARCH_DATA !== undefined");
-        Assert.DoesNotContain(session.Requests, r => r.Contains("fulltext.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(session.Requests, r => r.Contains("assets/search/phrases/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,7 +15,6 @@ public static class BuildSearchIndex
     public const string IndexScript = "assets/search/index.js";
     public const string DataScript = "assets/search/data.js";
     public const string EngineScript = "assets/search/engine.js";
-    public const string FullTextScript = "assets/search/fulltext.js";
 
     public static IEnumerable<OutputFile> Build(SiteModel site)
     {
@@ -31,7 +30,11 @@ public static class BuildSearchIndex
         // index; a lunr.Index is built only for the query forms it leaves to lunr.
         yield return OutputFile.FromText(EngineScript, CompactIndexWriter.ExpanderScript + "\n" + CompactIndexWriter.QueryEngineScript);
         yield return OutputFile.Streamed(DataScript, stream => SearchDisplayData.WriteScript(site, stream));
-        // Only for "quoted phrases": a phrase query loads it to check the words' order.
-        yield return OutputFile.Streamed(FullTextScript, stream => SearchDisplayData.WriteFullTextScript(site, stream));
+        // Only for "quoted phrases": a phrase query loads the shards of its pairs of neighbouring words.
+        var fields = SearchDocuments.From(site).Select(doc => SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)));
+        foreach (var shard in PhrasePairs.Build(fields))
+        {
+            yield return shard;
+        }
     }
 }

@@ -24,7 +24,6 @@ public static class SearchDisplayData
 {
     public const string FacetsFormat = "dhr-search-facets/2";
     public const string TextsFormat = "dhr-search-texts/2";
-    public const string FullTextFormat = "dhr-search-fulltext/1";
     public const int ShortTextWords = 30;
 
     /// <summary>Writes <c>window.DHR_SEARCH_FACETS = {...};</c> (index.js carries it after the index).</summary>
@@ -35,24 +34,6 @@ public static class SearchDisplayData
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         Write(writer, "DHR_SEARCH_DATA", json => Texts(site, json, writer));
-    }
-
-    /// <summary>
-    /// Writes <c>window.DHR_SEARCH_FULLTEXT = {...};</c>: every indexed document's fields as one line (fields joined
-    /// by " | ", which a phrase may not cross), in index order. Loaded only when a query has a "quoted phrase",
-    /// to check its words are in that order: the index says which documents hold the words, not where.
-    /// </summary>
-    public static void WriteFullTextScript(SiteModel site, Stream stream)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        Write(writer, "DHR_SEARCH_FULLTEXT", json =>
-        {
-            json.Append("{\"format\":").Append(Serialize(FullTextFormat));
-            var lines = SearchDocuments.From(site).Select(doc => string.Join(" | ",
-                SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)).Where(v => !string.IsNullOrEmpty(v))));
-            Lines(json, "docs", lines, writer, FlushThreshold);
-            json.Append('}');
-        });
     }
 
     // The texts are most of the data (tens of MB at 10 000 reviews): they move to the writer as the buffer grows.

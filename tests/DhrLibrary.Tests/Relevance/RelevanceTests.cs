@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using DhrLibrary.Bench.Corpus;
+using DhrLibrary.Diagnostics;
 using DhrLibrary.Pipeline;
+using DhrLibrary.SearchIndex;
 using Xunit.Abstractions;
 
 namespace DhrLibrary.Tests.Relevance;
@@ -26,7 +28,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         using (var seed = new TempFolder())
         {
             Build(Path.Combine(RepositoryRoot.Path, "input"), seed.Path);
-            judged.AddRange(Evaluate(seed.Path, "seed-queries.json"));
+            judged.AddRange(Evaluate(seed.Path, Path.Combine(RepositoryRoot.Path, "input"), "seed-queries.json"));
         }
 
         using (var corpus = new TempFolder())
@@ -36,7 +38,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
             string input = Path.Combine(corpus.Path, "input");
             File.Copy(Path.Combine(RepositoryRoot.Path, "input", "glossary.yml"), Path.Combine(input, "glossary.yml"));
             Build(input, Path.Combine(corpus.Path, "output"));
-            judged.AddRange(Evaluate(Path.Combine(corpus.Path, "output"), "corpus-queries.json"));
+            judged.AddRange(Evaluate(Path.Combine(corpus.Path, "output"), input, "corpus-queries.json"));
         }
 
         output.WriteLine(Table(judged));
@@ -59,10 +61,17 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
     }
 
-    private static IReadOnlyList<Judged> Evaluate(string site, string queries)
+    private static IReadOnlyList<Judged> Evaluate(string site, string input, string queries)
     {
+        // What each query's relevant documents are is decided over the documents' own texts (the site ships no
+        // such file: a phrase is answered from pairs of words): every indexed field, in index order.
+        var library = LoadContent.Load(input, new DiagnosticBag());
+        var model = AssembleSite.Assemble(library, includeDrafts: false, findSimilar: false);
+        string texts = Path.Combine(Path.GetDirectoryName(site)!, Path.GetFileName(site) + "-texts.json");
+        File.WriteAllText(texts, JsonSerializer.Serialize(SearchDocuments.From(model).Select(doc => string.Join(" | ",
+            SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)).Where(v => !string.IsNullOrEmpty(v))))));
         string script = Path.Combine(RepositoryRoot.Path, "theme", "scripts", "tests", "relevance.js");
-        var (code, stdout, stderr) = NodeScript.Run(script, site, Path.Combine(AppContext.BaseDirectory, "Relevance", queries));
+        var (code, stdout, stderr) = NodeScript.Run(script, site, Path.Combine(AppContext.BaseDirectory, "Relevance", queries), texts);
         Assert.True(code == 0, $"relevance.js failed ({code}): {stderr}");
         return JsonSerializer.Deserialize<List<Judged>>(stdout, Json)!;
     }

@@ -75,14 +75,16 @@
   var texts = null;
   var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
   var vocabulary = window.DhrQueryPlan.vocabulary(facets.vocabulary || []);
-  var fullText = null;        // fulltext.js's lines, once loaded (only a query with a "phrase" loads it)
+  // A "phrase" is checked with the shards of its pairs of words (phrase-pairs.js), loaded when a phrase needs them.
+  var phrases = window.DhrPhrasePairs.create(engine.documentCount);
+  window.DHR_PHRASE_SHARD = phrases.add;
   var smart = window.DhrSmartSearch.create(engine, lunr, {
     reviewYear: function (d) {
       if (docRec[d] >= 0 || docReview[d] < 0) { return null; }
       var c = col();
       return [+c.publishedIso[docReview[d]].slice(0, 4), c.death[docReview[d]]];
     },
-    text: function (d) { return fullText ? fullText[d] : null; }
+    phrase: phrases.holds
   });
   mark("engine");
   mark("data");
@@ -118,21 +120,25 @@
     }
   }
 
-  // Loads fulltext.js (every document's text, for checking a phrase's word order) once, then runs fn.
-  var fullTextWaiting = null;
-  function loadFullText(fn) {
-    if (fullTextWaiting) { fullTextWaiting.push(fn); return; }
-    fullTextWaiting = [fn];
-    var done = function () {
-      var t = window.DHR_SEARCH_FULLTEXT;
-      fullText = t && t.format === "dhr-search-fulltext/1" ? lists.lines(t.docs) : [];
-      fullTextWaiting.forEach(function (f) { f(); });
-    };
-    var script = document.createElement("script");
-    script.src = form.getAttribute("data-fulltext");
-    script.onload = done;
-    script.onerror = done;
-    document.body.appendChild(script);
+  // Loads the phrase shards a search asked for (script elements: file:// and script-src 'self'), then runs fn once
+  // all are in; a shard already on its way is waited for, not asked again.
+  var phraseBase = form.getAttribute("data-phrases").replace(/0\.js$/, "");
+  var phraseWaiting = {};
+  function loadPhraseShards(fn) {
+    var shards = phrases.pending();
+    if (!shards.length) { return; }
+    var left = shards.length;
+    var one = function () { if (--left === 0) { fn(); } };
+    shards.forEach(function (n) {
+      if (phraseWaiting[n]) { phraseWaiting[n].push(one); return; }
+      phraseWaiting[n] = [one];
+      var done = function () { var waiting = phraseWaiting[n]; delete phraseWaiting[n]; waiting.forEach(function (f) { f(); }); };
+      var script = document.createElement("script");
+      script.src = phraseBase + n + ".js";
+      script.onload = done;
+      script.onerror = function () { phrases.failed(n); done(); };
+      document.body.appendChild(script);
+    });
   }
 
   function bits(mask) {
@@ -385,8 +391,8 @@
         }
         // A review holding every word (in itself or its recommendations together) ranks above one holding some.
         for (var i = 0; i < count; i++) { rv = candidates[i]; c.score[rv] = bits(c.mask[rv]) * 1e6 + best[rv]; }
-        // A phrase's word order is checked against the texts, loaded on first need; then the search runs again.
-        if (answer.unchecked && !fullText) { loadFullText(function () { if (current === c) { search(state); } }); }
+        // A phrase's word order is checked with the shards of its pairs, loaded on first need; then the search runs again.
+        if (answer.unchecked) { loadPhraseShards(function () { if (current === c) { search(state); } }); }
       }
     }
     if (!state.q) {

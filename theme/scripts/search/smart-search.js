@@ -7,13 +7,14 @@
  *
  *   var smart = DhrSmartSearch.create(engine, lunr, {
  *     reviewYear: function (d) { ... },   // [published year, year of death or 0] of a review document, or null
- *     text: function (d) { ... }          // a document's full text (phrase checks), or null until loaded
+ *     phrase: function (stems) { ... }    // a test of a document holding the stems in that order (phrase
+ *                                         // checks, see phrase-pairs.js), or null until what answers it is loaded
  *   })
  *   smart.search(plan)  // { docs, scores, masks, count, terms, concepts, full, corrected, unchecked }
  *
- * A phrase is checked against the document's text with the index's own pipeline (stop words dropped, words
- * stemmed), so "sex offenders" also finds "sex offender" but "offenders sex" does not. Until the texts are
- * loaded (options.text answers null), phrase matches are kept and `unchecked` says so.
+ * A phrase is read with the index's own pipeline (stop words dropped, words stemmed) and checked with
+ * options.phrase, so "sex offenders" also finds "sex offender" but "offenders sex" does not. Until that can
+ * answer (options.phrase answers null), phrase matches are kept and `unchecked` says so.
  * Typos: when nothing is found, each word of 5+ letters that matches nothing is replaced by the most used index
  * term one edit away (a letter added, dropped, changed, or two neighbours swapped), and `corrected` says so.
  */
@@ -155,42 +156,24 @@
     return { docs: new Int32Array(0), scores: new Float64Array(0), count: 0, terms: [] }
   }
 
-  // Documents holding every (non stop) word; with inOrder, only those whose text has them in that order.
+  // Documents holding every (non stop) word; with inOrder, only those holding them in that order.
   Smart.prototype.allWords = function (words, inOrder) {
     var self = this
     var kept = words.filter(function (w) { return self.stem(w) !== '' })
     if (kept.length === 0) return { docs: new Int32Array(0), scores: new Float64Array(0), count: 0, terms: [] }
     var hits = this.engine.query(kept.map(function (w) { return '+' + w }).join(' '))
-    if (!inOrder || kept.length < 2) return hits
+    if (!inOrder || kept.length < 2 || hits.count === 0) return hits
     var stems = kept.map(function (w) { return self.stem(w) })
+    var holds = this.options.phrase ? this.options.phrase(stems) : null
+    if (holds === null) return { docs: hits.docs, scores: hits.scores, count: hits.count, terms: hits.terms, unchecked: true }
     var docs = []
     var scores = []
-    var unchecked = false
     for (var i = 0; i < hits.count; i++) {
-      var text = this.options.text ? this.options.text(hits.docs[i]) : null
-      if (text === null || text === undefined) unchecked = true
-      else if (!this.contains(text, stems)) continue
+      if (!holds(hits.docs[i])) continue
       docs.push(hits.docs[i])
       scores.push(hits.scores[i])
     }
-    return { docs: Int32Array.from(docs), scores: Float64Array.from(scores), count: docs.length, terms: hits.terms, unchecked: unchecked }
-  }
-
-  // Whether text, through the pipeline, has the stems one after the other.
-  Smart.prototype.contains = function (text, stems) {
-    var tokens = this.lunr.tokenizer(text)
-    var run = 0
-    for (var i = 0; i < tokens.length; i++) {
-      var s = this.stem(tokens[i].toString())
-      if (s === '') continue
-      if (s === stems[run]) {
-        run++
-        if (run === stems.length) return true
-      } else {
-        run = s === stems[0] ? 1 : 0
-      }
-    }
-    return false
+    return { docs: Int32Array.from(docs), scores: Float64Array.from(scores), count: docs.length, terms: hits.terms, unchecked: false }
   }
 
   Smart.prototype.years = function (year) {

@@ -1,6 +1,7 @@
 // Measures the search against a judged query set, beside plain lunr.js on the same index.
-//   node relevance.js SITE_DIR QUERIES.json  → prints a JSON report
-// SITE_DIR is a built site (assets/search/index.js and fulltext.js). Each query names what a practitioner
+//   node relevance.js SITE_DIR QUERIES.json TEXTS.json  → prints a JSON report
+// SITE_DIR is a built site (assets/search/index.js and the phrase shards); TEXTS.json each indexed document's
+// fields as one text, in index order (RelevanceTests writes it). Each query names what a practitioner
 // expects by a rule over the library's own data, not over the index: recommendations addressed to an agency,
 // reviews with a theme, of a partnership, published or about a death in a year, documents whose text holds a
 // phrase or one of some names. The documents the rule gives are the relevant ones.
@@ -18,6 +19,7 @@ const compactApi = require(path.join(repo, 'src', 'DhrLibrary.Search', 'Assets',
 const query = require(path.join(repo, 'src', 'DhrLibrary.Search', 'Assets', 'dhr-query.js'))
 const plans = require(path.join(repo, 'theme', 'scripts', 'search', 'query-plan.js'))
 const smartApi = require(path.join(repo, 'theme', 'scripts', 'search', 'smart-search.js'))
+const pairsApi = require(path.join(repo, 'theme', 'scripts', 'search', 'phrase-pairs.js'))
 
 function loadScript (file) {
   const window = {}
@@ -25,9 +27,19 @@ function loadScript (file) {
   return window
 }
 
-function evaluate (siteDir, queries) {
+// Every phrase shard of the site (the page loads only those a phrase needs), as phrase-pairs.js reads them.
+function phrasePairs (siteDir, documentCount) {
+  const pairs = pairsApi.create(documentCount)
+  const folder = path.join(siteDir, 'assets', 'search', 'phrases')
+  for (const file of fs.readdirSync(folder)) {
+    vm.runInNewContext(fs.readFileSync(path.join(folder, file), 'utf8'), { DHR_PHRASE_SHARD: pairs.add })
+  }
+  return pairs
+}
+
+// full: each document's fields as one text, in index order (what decides which documents are relevant).
+function evaluate (siteDir, queries, full) {
   const w = loadScript(path.join(siteDir, 'assets', 'search', 'index.js'))
-  const full = compactApi.lines(loadScript(path.join(siteDir, 'assets', 'search', 'fulltext.js')).DHR_SEARCH_FULLTEXT.docs)
   const compact = w.DHR_SEARCH_INDEX
   const facets = w.DHR_SEARCH_FACETS
   const engine = query.load(compact, lunr, compactApi)
@@ -63,7 +75,7 @@ function evaluate (siteDir, queries) {
 
   const smart = smartApi.create(engine, lunr, {
     reviewYear: d => docReview[d] >= 0 ? [published[docReview[d]], deaths[docReview[d]]] : null,
-    text: d => full[d]
+    phrase: phrasePairs(siteDir, engine.documentCount).holds
   })
   const vocabulary = plans.vocabulary(facets.vocabulary || [])
 
@@ -119,8 +131,9 @@ function evaluate (siteDir, queries) {
 }
 
 if (require.main === module) {
-  const [siteDir, queriesFile] = process.argv.slice(2)
+  const [siteDir, queriesFile, textsFile] = process.argv.slice(2)
   const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'))
-  process.stdout.write(JSON.stringify(evaluate(siteDir, queries)) + '\n')
+  const full = JSON.parse(fs.readFileSync(textsFile, 'utf8'))
+  process.stdout.write(JSON.stringify(evaluate(siteDir, queries, full)) + '\n')
 }
 module.exports = { evaluate }

@@ -13,6 +13,7 @@ const query = require(path.join(repo, 'src', 'DhrLibrary.Search', 'Assets', 'dhr
 const plans = require('../search/query-plan.js')
 const smartApi = require('../search/smart-search.js')
 const status = require('../search/status-line.js')
+const pairsApi = require('../search/phrase-pairs.js')
 
 const site = process.env.DHR_TEST_SITE
 function load (file) {
@@ -23,14 +24,18 @@ function load (file) {
 
 test('smart search over the seed library', { skip: site ? false : 'DHR_TEST_SITE is not set (ThemeScriptTests sets it)' }, async t => {
   const w = load('index.js')
-  const full = compactApi.lines(load('fulltext.js').DHR_SEARCH_FULLTEXT.docs)
   const engine = query.load(w.DHR_SEARCH_INDEX, lunr, compactApi)
+  const pairs = pairsApi.create(engine.documentCount)
+  const folder = path.join(site, 'assets', 'search', 'phrases')
+  for (const file of fs.readdirSync(folder)) {
+    vm.runInNewContext(fs.readFileSync(path.join(folder, file), 'utf8'), { DHR_PHRASE_SHARD: pairs.add })
+  }
   const refs = engine.refs
   const vocabulary = plans.vocabulary(w.DHR_SEARCH_FACETS.vocabulary)
   let loaded = true
   const smart = smartApi.create(engine, lunr, {
     reviewYear: d => refs[d].includes('#') ? null : [2023, 2017],
-    text: d => loaded ? full[d] : null
+    phrase: stems => loaded ? pairs.holds(stems) : null
   })
   const found = q => { const a = smart.search(plans.parse(q, vocabulary)); return Array.from(a.docs).map(d => refs[d]) }
 
@@ -43,12 +48,26 @@ test('smart search over the seed library', { skip: site ? false : 'DHR_TEST_SITE
     assert.deepStrictEqual(found('"sex offenders"'), ['reviews/manchester-2023-05/#rec-3'])
     assert.deepStrictEqual(found('"offenders sex"'), [])
   })
-  await t.test('before the texts are loaded a phrase is kept and marked unchecked', () => {
+  await t.test('before its pairs are loaded a phrase is kept and marked unchecked', () => {
     loaded = false
     const answer = smart.search(plans.parse('"offenders sex"', vocabulary))
     loaded = true
     assert.strictEqual(answer.unchecked, true)
     assert.ok(answer.count > 0)
+  })
+  await t.test('a phrase asks for the one shard of its pair and answers once that shard alone is in', () => {
+    const fresh = pairsApi.create(engine.documentCount)
+    const stems = ['sex', 'offend']
+    assert.strictEqual(fresh.holds(stems), null)
+    const wanted = fresh.pending()
+    assert.deepStrictEqual(wanted, [pairsApi.hash('sex offend') % fresh.shardCount])
+    assert.deepStrictEqual(fresh.pending(), [])
+    vm.runInNewContext(fs.readFileSync(path.join(folder, wanted[0] + '.js'), 'utf8'), { DHR_PHRASE_SHARD: fresh.add })
+    const holds = fresh.holds(stems)
+    const rec3 = refs.indexOf('reviews/manchester-2023-05/#rec-3')
+    assert.ok(holds(rec3))
+    assert.strictEqual(refs.filter((r, d) => holds(d)).length, 1)
+    assert.strictEqual(fresh.holds(['offend', 'sex'])(rec3), false)
   })
   await t.test('a year matches the year of death of a review', () => {
     assert.deepStrictEqual(found('2017'), ['reviews/manchester-2023-05/'])
