@@ -84,6 +84,7 @@ public static class BrowserBenchCommand
                 }
 
                 await context!.CloseAsync();
+                details.Add(await Phrases(bench, url, site, timedRuns));
                 var first = loads[0];
                 long rawAll = first.Downloads.Sum(d => d.Bytes), gzAll = first.Downloads.Sum(d => d.Gzip);
                 var search = first.Downloads.Where(d => d.Path.Contains("/assets/search/", StringComparison.Ordinal) || d.Path.Contains("lunr", StringComparison.Ordinal)).ToList();
@@ -107,6 +108,51 @@ public static class BrowserBenchCommand
         });
         return command;
     }
+
+    // "Quoted phrases", each asked once the page is ready in a fresh context (nothing cached): what the check of
+    // the words' order downloads (assets/search/phrases/), and the time from submit to the checked answer.
+    private static async Task<string> Phrases(SearchPageBench bench, string url, string site, int runs)
+    {
+        string[] phrases = ["\"risk assessment\"", "\"domestic abuse\"", "\"mental health services\"", "\"abuse domestic\""];
+        var table = new MarkdownTable("phrase", "phrase files", "raw KB", "gzip KB", "checked answer ms (median)", "status");
+        foreach (string phrase in phrases)
+        {
+            var times = new List<double>();
+            string status = "";
+            string[] files = [];
+            for (int r = 0; r < runs; r++)
+            {
+                var (_, page, context) = await bench.LoadAsync(url);
+                var result = (await page.EvaluateAsync(AskPhrase, phrase))!.Value;
+                times.Add(result.GetProperty("ms").GetDouble());
+                status = result.GetProperty("status").GetString() ?? "";
+                files = [.. result.GetProperty("files").EnumerateArray().Select(f => f.GetString()!)];
+                await context.CloseAsync();
+            }
+
+            var paths = files.Select(f => Path.Combine(site, new Uri(f).AbsolutePath.TrimStart('/'))).ToList();
+            table.Add($"`{phrase}`", files.Length, Report.Kb(paths.Sum(f => new FileInfo(f).Length)),
+                Report.Kb(paths.Sum(f => SiteStats.GzipLength(File.ReadAllBytes(f)))), $"{Stats.Median(times):0}", status.Length > 80 ? status[..80] + "…" : status);
+        }
+
+        var shards = Directory.GetFiles(Path.Combine(site, "assets", "search", "phrases"));
+        return $"### Phrases ({shards.Length} shards, {Report.Mb(shards.Sum(f => new FileInfo(f).Length))} MB raw, " +
+            $"{Report.Mb(shards.Sum(f => SiteStats.GzipLength(File.ReadAllBytes(f))))} MB gzip in all)\n\n{table}";
+    }
+
+    private const string AskPhrase = """
+        async (q) => {
+          const status = document.getElementById('search-status');
+          const t0 = performance.now();
+          document.getElementById('q').value = q;
+          document.getElementById('search-form').requestSubmit();
+          const done = () => status.textContent && !/loading|searching|checking/i.test(status.textContent);
+          while (!done()) { await new Promise(r => setTimeout(r, 2)); }
+          const ms = performance.now() - t0;
+          const files = performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/assets/search/phrases/'));
+          return { ms: ms, status: status.textContent, files: files };
+        }
+        """;
 
     private static string Details(int n, PageLoad load, List<QueryTiming> timings)
     {

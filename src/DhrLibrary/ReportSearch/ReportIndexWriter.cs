@@ -48,17 +48,22 @@ public static class ReportIndexWriter
         for (int first = 0; first < reports.Count; first += Batch)
         {
             int count = Math.Min(Batch, reports.Count - first);
-            var counted = new List<KeyValuePair<string, int>>[count][];
-            var texts = new IReadOnlyList<string>[count];
+            var counted = new KeyValuePair<string, int>[count][][];
+            // Each worker also writes its report's text blocks (the sink is thread-safe), so only the postings are
+            // merged one report after another.
             Parallel.For(0, count, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
             {
                 var pages = reports[first + i].LoadText()?.Pages ?? [];
-                texts[i] = pages;
-                counted[i] = new List<KeyValuePair<string, int>>[reports[first + i].Pages];
+                counted[i] = new KeyValuePair<string, int>[reports[first + i].Pages][];
                 for (int p = 0; p < counted[i].Length; p++)
                 {
                     local.Item1.Count(p < pages.Count ? pages[p] : "", local.Item2);
                     counted[i][p] = [.. local.Item2];
+                }
+
+                foreach (var file in TextFiles(first + i, pages, counted[i].Length))
+                {
+                    sink(file);
                 }
 
                 return local;
@@ -66,7 +71,6 @@ public static class ReportIndexWriter
 
             for (int i = 0; i < count; i++)
             {
-                int r = first + i;
                 for (int p = 0; p < counted[i].Length; p++)
                 {
                     int page = pageStart + p;
@@ -84,10 +88,6 @@ public static class ReportIndexWriter
                 }
 
                 pageStart += counted[i].Length;
-                foreach (var file in TextFiles(r, texts[i], counted[i].Length))
-                {
-                    sink(file);
-                }
             }
         }
 
