@@ -3,6 +3,7 @@ using System.Text.Json;
 using DhrLibrary.Bench.Corpus;
 using DhrLibrary.Diagnostics;
 using DhrLibrary.Pipeline;
+using DhrLibrary.Rendering;
 using DhrLibrary.SearchIndex;
 using Xunit.Abstractions;
 
@@ -67,6 +68,8 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         // such file: a phrase is answered from pairs of words): every indexed field, in index order.
         var library = LoadContent.Load(input, new DiagnosticBag());
         var model = AssembleSite.Assemble(library, includeDrafts: false, findSimilar: false);
+        var theme = ThemeTemplates.Load(Path.Combine(RepositoryRoot.Path, "theme"));
+        new RenderPages(theme, new RenderOptions()).PrepareSummaries(model, model.Reviews);
         string texts = Path.Combine(Path.GetDirectoryName(site)!, Path.GetFileName(site) + "-texts.json");
         File.WriteAllText(texts, JsonSerializer.Serialize(SearchDocuments.From(model).Select(doc => string.Join(" | ",
             SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)).Where(v => !string.IsNullOrEmpty(v))))));
