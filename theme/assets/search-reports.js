@@ -100,7 +100,7 @@
     return lo;
   }
 
-  // The digits of a posting list (ReportIndexWriter.Digits): 5 bits each, lowest first, 32 added when more follow.
+  // The digits of a posting list (PostingDigits.cs): 5 bits each, lowest first, 32 added when more follow.
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var digit = new Int8Array(128).fill(-1);
   for (var c = 0; c < DIGITS.length; c++) { digit[DIGITS.charCodeAt(c)] = c; }
