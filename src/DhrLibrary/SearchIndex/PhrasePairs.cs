@@ -55,7 +55,11 @@ public static class PhrasePairs
                     lists[pair] = list = [];
                 }
 
-                list.Add(count);
+                // Documents come in order, so a pair already listed for this one is the last entry.
+                if (list.Count == 0 || list[^1] != count)
+                {
+                    list.Add(count);
+                }
             }
 
             count++;
@@ -96,10 +100,10 @@ public static class PhrasePairs
         }
     }
 
-    // A document's distinct pairs of neighbouring terms, field by field (a phrase does not run from one field into the next).
-    private static HashSet<(string, string)> PairsOf(IEnumerable<string?> fields, TermStems stems)
+    // A document's pairs of neighbouring terms, field by field (a phrase does not run from one field into the next).
+    private static List<(string, string)> PairsOf(IEnumerable<string?> fields, TermStems stems)
     {
-        var pairs = new HashSet<(string, string)>();
+        var pairs = new List<(string, string)>();
         foreach (string? field in fields)
         {
             if (string.IsNullOrEmpty(field))
