@@ -55,6 +55,11 @@ test('smart search over the seed library', { skip: site ? false : 'DHR_TEST_SITE
     assert.strictEqual(answer.unchecked, true)
     assert.ok(answer.count > 0)
   })
+  await t.test('the shard of a pair is FNV-1a of its two terms, as the build computes it', () => {
+    // PhrasePairsTests checks the same values on the build's side.
+    assert.strictEqual(pairsApi.hash('sex offend'), 1477979063)
+    assert.strictEqual(pairsApi.hash('\u00fc \u00e9'), 188287288)
+  })
   await t.test('a phrase asks for the one shard of its pair and answers once that shard alone is in', () => {
     const fresh = pairsApi.create(engine.documentCount)
     const stems = ['sex', 'offend']
