@@ -1,4 +1,5 @@
 using DhrLibrary.Content;
+using Scriban.Runtime;
 
 namespace DhrLibrary.Model;
 
@@ -11,9 +12,13 @@ public sealed class RecommendationView
     public string Anchor => $"rec-{Number}";
     public string Path => $"{Review.Path}#{Anchor}";
 
-    /// <summary>One of <see cref="RecommendationStatus.All"/>; badges show <see cref="StatusLabel"/> as text.</summary>
-    public string Status { get; init; } = RecommendationStatus.Unknown;
-    public string StatusLabel => RecommendationStatus.Label(Status);
+    /// <summary>The implementation status; templates read it as <see cref="Status"/>.</summary>
+    [ScriptMemberIgnore]
+    public RecommendationStatus ImplementationStatus { get; init; } = RecommendationStatus.Unknown;
+
+    /// <summary>The status as files spell it (<c>in-progress</c>); badges show <see cref="StatusLabel"/> as text.</summary>
+    public string Status => ImplementationStatus.Spelling();
+    public string StatusLabel => ImplementationStatus.Label();
 
     /// <summary>The agency names, comma-separated, for compact lists.</summary>
     public string AgencyNames => string.Join(", ", Agencies.Select(a => a.Name));

@@ -56,7 +56,7 @@ public static class AssembleSite
                     Text = rec.Text,
                     Agencies = addressed,
                     Review = review,
-                    Status = rec.Status,
+                    ImplementationStatus = rec.Status,
                     Updates = [.. rec.Updates.Select(u => new RecommendationUpdateView(u))],
                 };
                 recommendations.Add(view);
@@ -84,8 +84,8 @@ public static class AssembleSite
             .Where(a => a.Known || a.Groups.Count > 0)
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var kinds = AgencyKind.All
-            .Select(k => new AgencyKindGroup(k, AgencyKind.DisplayName(k), [.. agencyList.Where(a => a.Kind == k)]))
+        var kinds = AgencyKinds.All
+            .Select(k => new AgencyKindGroup(k, [.. agencyList.Where(a => a.Source.Kind == k)]))
             .Where(g => g.Agencies.Count > 0)
             .ToList();
 
@@ -115,7 +115,7 @@ public static class AssembleSite
             // An agency missing from agencies.yml still gets a page; `check` warns about it.
             string slug = slugs.Claim(Content.Slug.From(canonical));
 
-            view = views[canonical] = new AgencyView(new Agency(canonical, slug, [], "other", Known: false));
+            view = views[canonical] = new AgencyView(new Agency(canonical, slug, [], AgencyKind.Other, Known: false));
         }
 
         return view;

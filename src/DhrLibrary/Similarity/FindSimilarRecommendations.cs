@@ -256,7 +256,7 @@ public static class FindSimilarRecommendations
         {
             foreach (var y in b.Agencies)
             {
-                if (ReferenceEquals(x, y) || x.Slug == y.Slug || x.Kind == y.Kind)
+                if (ReferenceEquals(x, y) || x.Slug == y.Slug || x.Source.Kind == y.Source.Kind)
                 {
                     return true;
                 }
@@ -280,24 +280,10 @@ public static class FindSimilarRecommendations
         uint mask = 0;
         foreach (var agency in rec.Agencies)
         {
-            int kind = IndexOfKind(agency.Kind);
-            mask |= kind >= 0 ? 1u << kind : 1u << (31 - (int)((uint)agency.Kind.GetHashCode() % 8));
+            mask |= 1u << (int)agency.Source.Kind;
         }
 
         return mask;
-    }
-
-    private static int IndexOfKind(string kind)
-    {
-        for (int k = 0; k < Content.AgencyKind.All.Count; k++)
-        {
-            if (Content.AgencyKind.All[k] == kind)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

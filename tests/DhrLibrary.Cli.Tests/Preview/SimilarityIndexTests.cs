@@ -61,9 +61,9 @@ public sealed class SimilarityIndexTests
     private static Library Library(int count)
     {
         var agencies = new AgencyCatalog([
-            new Agency("Northshire Police", "northshire-police", [], "police"),
-            new Agency("Westshire Police", "westshire-police", [], "police"),
-            new Agency("Riverside Housing Association", "riverside-housing-association", [], "housing"),
+            new Agency("Northshire Police", "northshire-police", [], AgencyKind.Police),
+            new Agency("Westshire Police", "westshire-police", [], AgencyKind.Police),
+            new Agency("Riverside Housing Association", "riverside-housing-association", [], AgencyKind.Housing),
         ]);
         uint state = 12345;
         int Next(int n)
