@@ -5,6 +5,10 @@ namespace DhrLibrary.Model;
 
 public sealed class RecommendationView
 {
+    /// <summary>The recommendation as read from its review's file.</summary>
+    [ScriptMemberIgnore]
+    public required Recommendation Source { get; init; }
+
     public required int Number { get; init; }
     public required string Text { get; init; }
     public required IReadOnlyList<AgencyView> Agencies { get; init; }
@@ -38,8 +42,9 @@ public sealed class RecommendationView
 
     public const int ShortTextWords = 25;
 
+    // Set while the site is assembled, from the similarity stage's result (the views link to each other), never after.
     /// <summary>Earlier recommendations in other reviews with substantially the same text, most similar first.</summary>
-    public IReadOnlyList<RecommendationView> Similar { get; set; } = [];
+    public IReadOnlyList<RecommendationView> Similar { get; internal set; } = [];
 
     /// <summary>The implementation history, oldest first.</summary>
     public IReadOnlyList<RecommendationUpdateView> Updates { get; init; } = [];

@@ -106,7 +106,7 @@ public sealed partial class BarChartTests
         foreach (var (slug, year, count) in new[] { ("a", 2024, 3), ("b", 2022, 2), ("c", 2022, 1) })
         {
             var review = new ReviewView(new Review { Slug = slug, Title = slug, Csp = "Northshire", Published = new PublishedDate(year, 1, null) }) { Partnership = partnership };
-            var recs = Enumerable.Range(1, count).Select(n => new RecommendationView { Number = n, Text = "t", Agencies = [agency], Review = review }).ToList();
+            var recs = Enumerable.Range(1, count).Select(n => new RecommendationView { Source = new Recommendation(n, "t", [], 1), Number = n, Text = "t", Agencies = [agency], Review = review }).ToList();
             agency.Groups.Add(new ReviewGroup(review, recs));
         }
 
