@@ -13,7 +13,7 @@ namespace DhrLibrary.Pipeline;
 public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 {
     private static readonly TemplateFunction Plural =
-        new("plural", 2, (context, args) => Words.Count(context.ToInt(default, args[0]), context.ObjectToString(args[1]) ?? ""));
+        new("plural", 2, (context, args) => Content.Words.Count(context.ToInt(default, args[0]), context.ObjectToString(args[1]) ?? ""));
 
     private readonly SiteUrls _urls = new(options.Offline);
 

@@ -1,5 +1,4 @@
 using DhrLibrary.Content;
-using DhrLibrary.Validation;
 
 namespace DhrLibrary.Cli.Tests.Validation;
 
