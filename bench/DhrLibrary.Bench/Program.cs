@@ -11,5 +11,6 @@ var root = new RootCommand("Benchmarks for the DHR library generator: corpus, wh
     PagesBenchCommand.Create(),
     LighthouseCommand.Create(),
     ReportsBenchCommand.Create(),
+    YamlBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -31,7 +31,7 @@ public sealed class PreviewBuilder
     private readonly string _themeDir;
     private readonly RenderOptions _options;
 
-    private readonly SummaryCache _summaries = new();
+    private readonly SummaryCache _summaries;
 
     // One catch-up or whole build at a time.
     private readonly Lock _buildLock = new();
@@ -70,6 +70,7 @@ public sealed class PreviewBuilder
         _inputDir = inputDir;
         _themeDir = themeDir;
         _options = new RenderOptions { IncludeDrafts = true, BuiltAt = builtAt ?? DateTimeOffset.UtcNow };
+        _summaries = new SummaryCache(_options.Offline);
     }
 
     /// <summary>Raised after each publish (a new <see cref="ServedSite.Version"/>), with the new snapshot already in <see cref="Current"/>.</summary>
@@ -110,10 +111,8 @@ public sealed class PreviewBuilder
                 }
 
                 var renderer = new RenderPages(ThemeTemplates.Load(_themeDir), _options);
-                var site = AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false);
-                var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews);
                 _summaries.Clear();
-                _summaries.Prepare(renderer, site);
+                var (site, index) = WholeModel(library, CancellationToken.None);
                 var plan = RenderPages.PlanPages(site);
                 var files = PreviewFiles.Render(renderer, site, plan, CancellationToken.None)
                     .Concat(SiteOutput.PageListFiles(site, plan, _options)
@@ -190,10 +189,12 @@ public sealed class PreviewBuilder
         string trigger = changes.Describe(_inputDir);
         Library? library;
         SiteModel? site;
+        SimilarityIndex? index;
         lock (_gate)
         {
             library = _library;
             site = _site;
+            index = _similar;
         }
 
         if (changes.Full || _renderer is null || library is null || site is null || _vocabulary is null)
@@ -286,8 +287,9 @@ public sealed class PreviewBuilder
         Diagnostic? renderProblem = null;
         try
         {
-            var mini = AssembleSite.Assemble(library with { Reviews = fresh, Pages = pages }, _options.IncludeDrafts, findSimilar: false);
-            if (_similar is { } similar)
+            var freshReviews = AssembleSite.Order(fresh, _options.IncludeDrafts);
+            var similar = SimilarRecommendations.None;
+            if (index is not null)
             {
                 HashSet<string> replaced;
                 lock (_gate)
@@ -295,11 +297,13 @@ public sealed class PreviewBuilder
                     replaced = [.. _replacedSinceIndex, .. touched];
                 }
 
-                similar.Apply(mini.Reviews, r => replaced.Contains(r.SourcePath));
+                similar = index.Find(SimilarityItem.Of(freshReviews, library.Agencies), r => replaced.Contains(r.SourcePath));
             }
 
-            _renderer.PrepareSummaries(mini, mini.Reviews);
-            _summaries.Remember(mini.Reviews);
+            var summaries = RenderSummaries.Render(freshReviews, _options.Offline);
+            _summaries.Remember(summaries);
+            var inputs = new ModelInputs { Summaries = summaries, Similar = similar, LinkedTo = site };
+            var mini = AssembleSite.Assemble(library with { Reviews = fresh, Pages = pages }, freshReviews, inputs);
 
             var jobs = RenderPages.PlanPages(mini).Where(j => j is ReviewPage or FreePage).ToList();
             rendered = PreviewFiles.Render(_renderer, site, jobs, CancellationToken.None);
@@ -376,10 +380,7 @@ public sealed class PreviewBuilder
             var clock = Stopwatch.StartNew();
             try
             {
-                var site = AssembleSite.Assemble(library, _options.IncludeDrafts, findSimilar: false);
-                cancellationToken.ThrowIfCancellationRequested();
-                var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews, cancellationToken);
-                _summaries.Prepare(renderer, site);
+                var (site, index) = WholeModel(library, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
 
                 var plan = RenderPages.PlanPages(site);
@@ -452,6 +453,19 @@ public sealed class PreviewBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The whole site model, made by the build's stages (similar recommendations, summaries from the cache, assembly),
+    /// and the similarity index the fast phase queries until the next whole model.
+    /// </summary>
+    private (SiteModel Site, SimilarityIndex? Index) WholeModel(Library library, CancellationToken cancellationToken)
+    {
+        var reviews = AssembleSite.Order(library.Reviews, _options.IncludeDrafts);
+        var similar = FindSimilarRecommendations.Find(SimilarityItem.Of(reviews, library.Agencies), keepIndex: true, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var inputs = new ModelInputs { Summaries = _summaries.Prepare(reviews), Similar = similar };
+        return (AssembleSite.Assemble(library, reviews, inputs), similar.Index);
     }
 
     /// <summary>Swaps <paramref name="files"/> in, stamping those whose content changed with the coming version.</summary>

@@ -6,53 +6,57 @@ using DhrLibrary.Pipeline;
 namespace DhrLibrary.Preview;
 
 /// <summary>
-/// The rendered summary of each review, on a view detached from any site model (so an old model is not kept alive):
-/// reused for every review whose file did not change, since rendering summaries is most of a model's preparation.
+/// The rendered summary of each review read (by the review object, so an edited file gets a new one), reused for every
+/// review whose file did not change, since rendering summaries is most of a model's preparation.
 /// </summary>
-internal sealed class SummaryCache
+internal sealed class SummaryCache(bool offline)
 {
-    private static readonly PartnershipView Detached = new("", "");
-
-    private readonly ConcurrentDictionary<Review, ReviewView> _summaries = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Review, ReviewSummary> _summaries = new(ReferenceEqualityComparer.Instance);
 
     public void Clear() => _summaries.Clear();
 
-    /// <summary>Sets the summaries of <paramref name="site"/>'s reviews, rendering only those not already prepared.</summary>
-    public void Prepare(RenderPages renderer, SiteModel site)
+    /// <summary>The summaries of <paramref name="reviews"/>, rendering only those not already rendered, and forgetting reviews no longer read.</summary>
+    public IReadOnlyDictionary<Review, ReviewSummary> Prepare(IReadOnlyList<Review> reviews)
     {
-        var fresh = new List<ReviewView>();
-        foreach (var view in site.Reviews)
+        var result = new Dictionary<Review, ReviewSummary>(reviews.Count, ReferenceEqualityComparer.Instance);
+        var fresh = new List<Review>();
+        foreach (var review in reviews)
         {
-            if (_summaries.TryGetValue(view.Source, out var prepared))
+            if (_summaries.TryGetValue(review, out var summary))
             {
-                view.CopySummaryFrom(prepared);
+                result[review] = summary;
             }
             else
             {
-                fresh.Add(view);
+                fresh.Add(review);
             }
         }
 
-        renderer.PrepareSummaries(site, fresh);
-        Remember(fresh);
-        if (_summaries.Count > site.Reviews.Count)
+        var rendered = RenderSummaries.Render(fresh, offline);
+        Remember(rendered);
+        foreach (var (review, summary) in rendered)
         {
-            var live = site.Reviews.Select(v => v.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+            result[review] = summary;
+        }
+
+        if (_summaries.Count > reviews.Count)
+        {
+            var live = reviews.ToHashSet(ReferenceEqualityComparer.Instance);
             foreach (var stale in _summaries.Keys.Where(r => !live.Contains(r)))
             {
                 _summaries.TryRemove(stale, out _);
             }
         }
+
+        return result;
     }
 
-    /// <summary>Keeps the summaries of <paramref name="views"/>, rendered already.</summary>
-    public void Remember(IEnumerable<ReviewView> views)
+    /// <summary>Keeps summaries rendered elsewhere (the fast phase's, for the edited reviews).</summary>
+    public void Remember(IReadOnlyDictionary<Review, ReviewSummary> summaries)
     {
-        foreach (var view in views)
+        foreach (var (review, summary) in summaries)
         {
-            var copy = new ReviewView(view.Source) { Partnership = Detached };
-            copy.CopySummaryFrom(view);
-            _summaries[view.Source] = copy;
+            _summaries[review] = summary;
         }
     }
 }

@@ -227,7 +227,8 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
                 .Select(r => (Review: i, Status: r.GetProperty("status").GetString() ?? "")))
             .ToList();
         string chosen = recs.Select(r => r.Status).FirstOrDefault(s => s != "unknown") ?? "unknown";
-        string label = DhrLibrary.Content.RecommendationStatus.Label(chosen);
+        Assert.True(DhrLibrary.Content.RecommendationStatuses.TryParse(chosen, out var status), $"reviews.json has an unknown status '{chosen}'");
+        string label = DhrLibrary.Content.RecommendationStatuses.Label(status);
         int expectedRecs = recs.Count(r => r.Status == chosen);
         int expectedReviews = recs.Where(r => r.Status == chosen).Select(r => r.Review).Distinct().Count();
 

@@ -54,7 +54,7 @@ public sealed class ShippedContentTests
     {
         Assert.True(new AgencyCatalog(ReadAgencies()).TryResolve(written, out var agency));
         Assert.Equal(name, agency.Name);
-        Assert.Equal(kind, agency.Kind);
+        Assert.Equal(kind, agency.Kind.Spelling());
     }
 
     [Fact]

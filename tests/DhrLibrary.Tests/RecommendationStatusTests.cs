@@ -36,7 +36,7 @@ public sealed class RecommendationStatusTests
     public void Without_status_or_updates_the_status_is_unknown()
     {
         var rec = Assert.Single(Read("").Review!.Recommendations);
-        Assert.Equal("unknown", rec.Status);
+        Assert.Equal(RecommendationStatus.Unknown, rec.Status);
         Assert.Empty(rec.Updates);
     }
 
@@ -44,7 +44,7 @@ public sealed class RecommendationStatusTests
     public void A_status_alone_is_read()
     {
         var rec = Assert.Single(Read("    status: accepted").Review!.Recommendations);
-        Assert.Equal("accepted", rec.Status);
+        Assert.Equal(RecommendationStatus.Accepted, rec.Status);
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public sealed class RecommendationStatusTests
             """);
         Assert.Empty(problems);
         var rec = Assert.Single(review!.Recommendations);
-        Assert.Equal("in-progress", rec.Status);
+        Assert.Equal(RecommendationStatus.InProgress, rec.Status);
         Assert.Equal(2, rec.Updates.Count);
-        Assert.Equal(new RecommendationUpdate(new PublishedDate(2023, 1, null), "accepted", null, null, 10), rec.Updates[0]);
+        Assert.Equal(new RecommendationUpdate(new PublishedDate(2023, 1, null), RecommendationStatus.Accepted, null, null, 10), rec.Updates[0]);
         var last = rec.Updates[1];
-        Assert.Equal(("2024-06-14", "in-progress", "Escalation policy reissued to control room staff.", "https://example.org/action-plan.pdf", 12),
+        Assert.Equal(("2024-06-14", RecommendationStatus.InProgress, "Escalation policy reissued to control room staff.", "https://example.org/action-plan.pdf", 12),
             (last.Date.Iso, last.Status, last.Note, last.Source, last.Line));
     }
 
@@ -74,7 +74,7 @@ public sealed class RecommendationStatusTests
     {
         var (review, problems) = Read("    status: implemented\n    updates:\n      - date: 2024-06\n        status: implemented");
         Assert.Empty(problems);
-        Assert.Equal("implemented", review!.Recommendations[0].Status);
+        Assert.Equal(RecommendationStatus.Implemented, review!.Recommendations[0].Status);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class SimilarRecommendationsTests
     private const string Unrelated =
         "That the health board trains all GP practice staff to ask about domestic abuse and to record disclosures in the patient record.";
 
-    private static List<ReviewView> Reviews(params (string Slug, string Published, string[] Texts)[] specs)
+    private static IReadOnlyList<ReviewView> Reviews(params (string Slug, string Published, string[] Texts)[] specs)
     {
         var reviews = specs.Select(spec =>
         {
@@ -33,12 +33,13 @@ public sealed class SimilarRecommendationsTests
                 Summary = "",
                 SourcePath = "",
             };
-            var view = new ReviewView(review) { Partnership = new PartnershipView("Northshire", "northshire") };
-            view.Recommendations = [.. review.Recommendations.Select(r => new RecommendationView { Number = r.Number, Text = r.Text, Agencies = [], Review = view })];
-            return view;
-        }).OrderByDescending(r => r.Source.Published).ToList();
-        FindSimilarRecommendations.Apply(reviews);
-        return reviews;
+            return review;
+        }).ToList();
+        // The build's stages: site order, the similarity pass, then assembly from its result.
+        var ordered = AssembleSite.Order(reviews, includeDrafts: true);
+        var similar = FindSimilarRecommendations.Find(SimilarityItem.Of(ordered, AgencyCatalog.Empty));
+        var library = new Library(new SiteConfig(), AgencyCatalog.Empty, [], reviews, []);
+        return AssembleSite.Assemble(library, ordered, new ModelInputs { Similar = similar }).Reviews;
     }
 
     [Fact]

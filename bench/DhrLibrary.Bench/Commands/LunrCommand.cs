@@ -48,7 +48,7 @@ public static class LunrCommand
                 string dir = RepoPaths.Under("lunr");
                 Directory.CreateDirectory(dir);
                 string documents = Path.Combine(dir, $"documents-{n}.json"), index = Path.Combine(dir, $"lunr-index-{n}.json");
-                int count = SearchDocumentExport.Write(Path.Combine(corpus, "input"), target.ThemeDir, documents);
+                int count = SearchDocumentExport.Write(Path.Combine(corpus, "input"), documents);
                 var run = ChildProcess.Run("node", ["--max-old-space-size=8192", Path.Combine(AppContext.BaseDirectory, "Lunr", "lunr-index.js"),
                     Path.Combine(target.ThemeDir, "node_modules", "lunr"), documents, index]);
                 if (!run.Succeeded)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DhrLibrary.Diagnostics;
 using DhrLibrary.Pipeline;
-using DhrLibrary.Rendering;
 using DhrLibrary.SearchIndex;
 
 namespace DhrLibrary.Bench.Lunr;
@@ -12,7 +11,7 @@ namespace DhrLibrary.Bench.Lunr;
 /// </summary>
 public static class SearchDocumentExport
 {
-    public static int Write(string inputDir, string themeDir, string path)
+    public static int Write(string inputDir, string path)
     {
         var diagnostics = new DiagnosticBag();
         var library = LoadContent.Load(inputDir, diagnostics);
@@ -21,8 +20,9 @@ public static class SearchDocumentExport
             throw new InvalidOperationException($"the corpus at {inputDir} has errors; run check on it");
         }
 
-        var site = AssembleSite.Assemble(library, includeDrafts: false);
-        new RenderPages(ThemeTemplates.Load(themeDir), new RenderOptions()).PrepareSummaries(site, site.Reviews);
+        // The index reads the summaries' plain text, so the summaries stage runs first, as in the build.
+        var reviews = AssembleSite.Order(library.Reviews, includeDrafts: false);
+        var site = AssembleSite.Assemble(library, reviews, new ModelInputs { Summaries = RenderSummaries.Render(reviews, offline: false) });
         var documents = SearchDocuments.From(site).ToList();
         using var stream = File.Create(path);
         JsonSerializer.Serialize(stream, new

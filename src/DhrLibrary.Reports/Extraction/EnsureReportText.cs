@@ -1,5 +1,3 @@
-using DhrLibrary.Reports.Fetching;
-
 namespace DhrLibrary.Reports.Extraction;
 
 /// <summary>
@@ -8,6 +6,9 @@ namespace DhrLibrary.Reports.Extraction;
 /// </summary>
 public static class EnsureReportText
 {
+    /// <summary>What fetch and build say of a PDF with no text to search.</summary>
+    public const string NoTextLayerWarning = "report has no text layer; not searchable";
+
     /// <summary>The cache as a build sees it; warnings (a report without a text layer) go to <paramref name="warn"/>.</summary>
     public static ReportSet Load(string cacheDir, bool bundled, Action<string> warn)
     {
@@ -26,7 +27,7 @@ public static class EnsureReportText
         });
         foreach (var copy in set.Copies.Values.Where(c => c.Entry.Outcome == ReportOutcome.NoTextLayer).OrderBy(c => c.Entry.ReviewFile, StringComparer.Ordinal))
         {
-            warn($"{copy.Entry.ReviewFile}: warning: {ReportFetcher.NoTextLayerWarning}");
+            warn($"{copy.Entry.ReviewFile}: warning: {NoTextLayerWarning}");
         }
 
         return set;

@@ -12,7 +12,7 @@ namespace DhrLibrary.Reports.Fetching;
 /// </summary>
 public sealed class ReportFetcher(HttpClient client, string cacheDir, FetchOptions options)
 {
-    public const string NoTextLayerWarning = "report has no text layer; not searchable";
+    public const string NoTextLayerWarning = EnsureReportText.NoTextLayerWarning;
 
     /// <summary>An HttpClient that follows http(s) redirects only (.NET never follows one to another scheme), up to the limit.</summary>
     public static HttpClient CreateClient(FetchOptions options)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using DhrLibrary.Content;
 using DhrLibrary.Rendering;
 
 namespace DhrLibrary.Charts;

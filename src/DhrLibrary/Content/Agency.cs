@@ -1,4 +1,4 @@
 namespace DhrLibrary.Content;
 
 /// <summary>A canonical agency from <c>agencies.yml</c>. Unknown agencies found in reviews get <c>kind: other</c> and <see cref="Known"/> false.</summary>
-public sealed record Agency(string Name, string Slug, IReadOnlyList<string> Aliases, string Kind, bool Known = true);
+public sealed record Agency(string Name, string Slug, IReadOnlyList<string> Aliases, AgencyKind Kind, bool Known = true);

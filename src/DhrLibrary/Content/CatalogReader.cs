@@ -95,12 +95,19 @@ public static class CatalogReader
 
             fields.RejectUnknownKeys(map, AgencyKeys, "an agency");
             var name = fields.String(map, "name", required: true);
-            var kind = fields.String(map, "kind", required: true);
+            var kindText = fields.String(map, "kind", required: true);
             var aliases = fields.StringList(map, "aliases", required: false) ?? [];
-            if (kind is not null && !AgencyKind.All.Contains(kind))
+            AgencyKind? kind = null;
+            if (kindText is not null)
             {
-                fields.Error(map["kind"]!, $"unknown agency kind '{kind}'; use one of {string.Join(", ", AgencyKind.All)}");
-                kind = null;
+                if (AgencyKinds.TryParse(kindText, out var parsed))
+                {
+                    kind = parsed;
+                }
+                else
+                {
+                    fields.Error(map["kind"]!, $"unknown agency kind '{kindText}'; use one of {AgencyKinds.Allowed}");
+                }
             }
 
             if (name is null || kind is null)
@@ -126,7 +133,7 @@ public static class CatalogReader
                 fields.Error(map["name"]!, $"agency '{name}' has the same URL slug '{slug}' as another agency");
             }
 
-            list.Add(new Agency(name, slug, [.. aliases.Select(a => a.Value)], kind));
+            list.Add(new Agency(name, slug, [.. aliases.Select(a => a.Value)], kind.Value));
         }
 
         return list;

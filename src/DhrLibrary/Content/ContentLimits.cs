@@ -12,7 +12,7 @@ public static class ContentLimits
     public const int MaxFileBytes = 1024 * 1024;
 
     /// <summary>Deepest nesting of lists and mappings in front matter or a catalog.</summary>
-    public const int MaxYamlDepth = 32;
+    public const int MaxYamlDepth = Yaml.YamlDepth.MaxDepth;
 
     /// <summary>Deepest nesting of block quotes and lists in a summary or page.</summary>
     public const int MaxMarkdownDepth = 32;

@@ -1,5 +1,4 @@
 using DhrLibrary.Diagnostics;
-using DhrLibrary.Rendering;
 using DhrLibrary.Yaml;
 
 namespace DhrLibrary.Content;

@@ -1,26 +1,59 @@
 namespace DhrLibrary.Content;
 
-/// <summary>The controlled vocabulary of implementation statuses a recommendation can have.</summary>
-public static class RecommendationStatus
+/// <summary>
+/// The controlled vocabulary of implementation statuses a recommendation can have, in the order tables, counts and
+/// filters show them. Files spell them in lower case with hyphens (<c>in-progress</c>): see
+/// <see cref="RecommendationStatuses.Spelling"/>, which is also what templates, the search data and open data see.
+/// </summary>
+public enum RecommendationStatus
 {
-    public const string Unknown = "unknown";
+    Unknown,
+    Accepted,
+    InProgress,
+    Implemented,
+    PartlyImplemented,
+    NotImplemented,
+    NotAccepted,
+}
 
-    /// <summary>Every allowed value, in the order tables and counts show them.</summary>
-    public static readonly IReadOnlyList<string> All =
-        [Unknown, "accepted", "in-progress", "implemented", "partly-implemented", "not-implemented", "not-accepted"];
+/// <summary>The statuses' spelling in files and data, and the words readers see.</summary>
+public static class RecommendationStatuses
+{
+    /// <summary>Every status, in vocabulary order.</summary>
+    public static readonly IReadOnlyList<RecommendationStatus> All = Enum.GetValues<RecommendationStatus>();
 
-    public static bool IsValid(string status) => All.Contains(status);
+    private static readonly Dictionary<string, RecommendationStatus> BySpelling =
+        All.ToDictionary(s => s.Spelling(), StringComparer.Ordinal);
+
+    /// <summary>The spellings, comma-separated, for error messages.</summary>
+    public static string Allowed => string.Join(", ", All.Select(s => s.Spelling()));
+
+    /// <summary>Reads a status as a file spells it (exactly: <c>in-progress</c>, not <c>In progress</c>).</summary>
+    public static bool TryParse(string spelling, out RecommendationStatus status) => BySpelling.TryGetValue(spelling, out status);
+
+    /// <summary><c>in-progress</c> for <see cref="RecommendationStatus.InProgress"/>: how YAML, templates, CSS classes and data write it.</summary>
+    public static string Spelling(this RecommendationStatus status) => status switch
+    {
+        RecommendationStatus.Unknown => "unknown",
+        RecommendationStatus.Accepted => "accepted",
+        RecommendationStatus.InProgress => "in-progress",
+        RecommendationStatus.Implemented => "implemented",
+        RecommendationStatus.PartlyImplemented => "partly-implemented",
+        RecommendationStatus.NotImplemented => "not-implemented",
+        RecommendationStatus.NotAccepted => "not-accepted",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
 
     /// <summary>`In progress` for `in-progress`: the words readers see on a badge.</summary>
-    public static string Label(string status) => status switch
+    public static string Label(this RecommendationStatus status) => status switch
     {
-        Unknown => "Status unknown",
-        "accepted" => "Accepted",
-        "in-progress" => "In progress",
-        "implemented" => "Implemented",
-        "partly-implemented" => "Partly implemented",
-        "not-implemented" => "Not implemented",
-        "not-accepted" => "Not accepted",
-        _ => status,
+        RecommendationStatus.Unknown => "Status unknown",
+        RecommendationStatus.Accepted => "Accepted",
+        RecommendationStatus.InProgress => "In progress",
+        RecommendationStatus.Implemented => "Implemented",
+        RecommendationStatus.PartlyImplemented => "Partly implemented",
+        RecommendationStatus.NotImplemented => "Not implemented",
+        RecommendationStatus.NotAccepted => "Not accepted",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -7,12 +7,10 @@ internal static class RecommendationStatusReader
 {
     private static readonly string[] UpdateKeys = ["date", "status", "note", "source"];
 
-    private static string Allowed => string.Join(", ", RecommendationStatus.All);
-
     /// <summary>The status to show (the last update's when there are updates) and the updates, oldest first.</summary>
-    public static (string Status, IReadOnlyList<RecommendationUpdate> Updates) Read(YMapping rec, FieldReader fields, DateOnly today)
+    public static (RecommendationStatus Status, IReadOnlyList<RecommendationUpdate> Updates) Read(YMapping rec, FieldReader fields, DateOnly today)
     {
-        string? status = ReadStatus(rec, fields);
+        RecommendationStatus? status = ReadStatus(rec, fields);
         var (updates, allRead) = ReadUpdates(rec, fields, today);
         if (updates.Count == 0)
         {
@@ -22,22 +20,24 @@ internal static class RecommendationStatusReader
         var last = updates[^1];
         if (status is not null && allRead && status != last.Status)
         {
-            fields.Error(rec["status"]!, $"'status' is '{status}' but the last update (line {last.Line}) says '{last.Status}': with updates, 'status' must match the latest one (or leave 'status' out)");
+            fields.Error(rec["status"]!, $"'status' is '{status.Value.Spelling()}' but the last update (line {last.Line}) says '{last.Status.Spelling()}': with updates, 'status' must match the latest one (or leave 'status' out)");
         }
 
         return (last.Status, updates);
     }
 
-    private static string? ReadStatus(YMapping map, FieldReader fields)
+    private static RecommendationStatus? ReadStatus(YMapping map, FieldReader fields) =>
+        fields.String(map, "status", required: false) is { } text ? Parse(map, fields, text) : null;
+
+    private static RecommendationStatus? Parse(YMapping map, FieldReader fields, string text)
     {
-        var status = fields.String(map, "status", required: false);
-        if (status is not null && !RecommendationStatus.IsValid(status))
+        if (RecommendationStatuses.TryParse(text, out var status))
         {
-            fields.Error(map["status"]!, $"unknown status '{status}': use one of {Allowed}");
-            return null;
+            return status;
         }
 
-        return status;
+        fields.Error(map["status"]!, $"unknown status '{text}': use one of {RecommendationStatuses.Allowed}");
+        return null;
     }
 
     private static (List<RecommendationUpdate> Updates, bool AllRead) ReadUpdates(YMapping rec, FieldReader fields, DateOnly today)
@@ -107,12 +107,8 @@ internal static class RecommendationStatusReader
             }
         }
 
-        var status = fields.String(map, "status", required: true);
-        if (status is not null && !RecommendationStatus.IsValid(status))
-        {
-            fields.Error(map["status"]!, $"unknown status '{status}': use one of {Allowed}");
-            status = null;
-        }
+        var statusText = fields.String(map, "status", required: true);
+        var status = statusText is null ? null : Parse(map, fields, statusText);
 
         var note = fields.String(map, "note", required: false);
         var source = fields.String(map, "source", required: false);
@@ -122,8 +118,8 @@ internal static class RecommendationStatusReader
             ok = false;
         }
 
-        return ok && date is PublishedDate when && status is not null
-            ? new RecommendationUpdate(when, status, note, source, fields.FileLine(map))
+        return ok && date is PublishedDate when && status is { } read
+            ? new RecommendationUpdate(when, read, note, source, fields.FileLine(map))
             : null;
     }
 

@@ -1,6 +1,4 @@
 using DhrLibrary.Diagnostics;
-using DhrLibrary.Rendering;
-using DhrLibrary.Validation;
 using DhrLibrary.Yaml;
 
 namespace DhrLibrary.Content;
@@ -19,16 +17,23 @@ public static class ReviewReader
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>Returns the review, or null when errors make it unusable (the errors are in <paramref name="diagnostics"/>).</summary>
-    public static Review? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics)
+    public static Review? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics) =>
+        ReadDocument(path, text, vocabulary, diagnostics, keepDocument: false).Review;
+
+    /// <summary>
+    /// Like <see cref="Read"/>, and with <paramref name="keepDocument"/> also the file's positioned YAML and lines for
+    /// check's rules (<see cref="ReviewDocument"/>), from the same parse; both null when errors make the file unusable.
+    /// </summary>
+    public static (Review? Review, ReviewDocument? Document) ReadDocument(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics, bool keepDocument)
     {
         // Files are read in parallel into one bag, so this file's errors are counted in a bag of its own.
         var own = new DiagnosticBag();
-        var review = SourceText.Accept(path, text, own) ? Read(path, text, vocabulary, own, Path.GetFileNameWithoutExtension(path)) : null;
+        var read = SourceText.Accept(path, text, own) ? Read(path, text, vocabulary, own, Path.GetFileNameWithoutExtension(path)) : null;
         diagnostics.AddRange(own.Items);
-        return review;
+        return read is var (review, split, map) ? (review, keepDocument ? ReviewDocument.From(review, text, split, map) : null) : (null, null);
     }
 
-    private static Review? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics, string slug)
+    private static (Review Review, FrontMatter Split, YMapping Map)? Read(string path, string text, ReviewVocabulary vocabulary, DiagnosticBag diagnostics, string slug)
     {
         int before = diagnostics.ErrorCount;
         if (!Slug.IsValid(slug))
@@ -96,7 +101,7 @@ public static class ReviewReader
             return null;
         }
 
-        return new Review
+        var review = new Review
         {
             Slug = slug,
             Title = title,
@@ -114,6 +119,7 @@ public static class ReviewReader
             SourcePath = path,
             BodyLine = split.BodyFirstLine,
         };
+        return (review, split, map);
     }
 
     private static PublishedDate? ReadPublished(YMapping map, FieldReader fields)

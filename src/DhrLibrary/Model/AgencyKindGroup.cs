@@ -1,7 +1,15 @@
+using DhrLibrary.Content;
+
 namespace DhrLibrary.Model;
 
-public sealed record AgencyKindGroup(string Kind, string Name, IReadOnlyList<AgencyView> Agencies)
+/// <summary>The agencies of one kind, as the agencies page lists them.</summary>
+public sealed record AgencyKindGroup(AgencyKind Value, IReadOnlyList<AgencyView> Agencies)
 {
+    /// <summary>The kind as <c>agencies.yml</c> spells it (the page's <c>#kind-police</c> ids).</summary>
+    public string Kind => Value.Spelling();
+
+    public string Name => Value.DisplayName();
+
     public int RecommendationCount => Agencies.Sum(a => a.RecommendationCount);
 
     /// <summary>The agencies of this kind that the library's reviews address (agencies.yml lists many more).</summary>

@@ -8,8 +8,9 @@ public sealed class AgencyView(Agency agency)
     public string Name => Source.Name;
     public string Slug => Source.Slug;
     public string Path => $"agencies/{Source.Slug}/";
-    public string Kind => Source.Kind;
-    public string KindName => AgencyKind.DisplayName(Source.Kind);
+    /// <summary>The kind as <c>agencies.yml</c> spells it (templates' <c>kind</c>); C# reads <c>Source.Kind</c>.</summary>
+    public string Kind => Source.Kind.Spelling();
+    public string KindName => Source.Kind.DisplayName();
     public IReadOnlyList<string> Aliases => Source.Aliases;
     public bool Known => Source.Known;
 

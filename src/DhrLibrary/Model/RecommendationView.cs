@@ -1,9 +1,14 @@
 using DhrLibrary.Content;
+using Scriban.Runtime;
 
 namespace DhrLibrary.Model;
 
 public sealed class RecommendationView
 {
+    /// <summary>The recommendation as read from its review's file.</summary>
+    [ScriptMemberIgnore]
+    public required Recommendation Source { get; init; }
+
     public required int Number { get; init; }
     public required string Text { get; init; }
     public required IReadOnlyList<AgencyView> Agencies { get; init; }
@@ -11,9 +16,13 @@ public sealed class RecommendationView
     public string Anchor => $"rec-{Number}";
     public string Path => $"{Review.Path}#{Anchor}";
 
-    /// <summary>One of <see cref="RecommendationStatus.All"/>; badges show <see cref="StatusLabel"/> as text.</summary>
-    public string Status { get; init; } = RecommendationStatus.Unknown;
-    public string StatusLabel => RecommendationStatus.Label(Status);
+    /// <summary>The implementation status; templates read it as <see cref="Status"/>.</summary>
+    [ScriptMemberIgnore]
+    public RecommendationStatus ImplementationStatus { get; init; } = RecommendationStatus.Unknown;
+
+    /// <summary>The status as files spell it (<c>in-progress</c>); badges show <see cref="StatusLabel"/> as text.</summary>
+    public string Status => ImplementationStatus.Spelling();
+    public string StatusLabel => ImplementationStatus.Label();
 
     /// <summary>The agency names, comma-separated, for compact lists.</summary>
     public string AgencyNames => string.Join(", ", Agencies.Select(a => a.Name));
@@ -33,8 +42,9 @@ public sealed class RecommendationView
 
     public const int ShortTextWords = 25;
 
+    // Set while the site is assembled, from the similarity stage's result (the views link to each other), never after.
     /// <summary>Earlier recommendations in other reviews with substantially the same text, most similar first.</summary>
-    public IReadOnlyList<RecommendationView> Similar { get; set; } = [];
+    public IReadOnlyList<RecommendationView> Similar { get; internal set; } = [];
 
     /// <summary>The implementation history, oldest first.</summary>
     public IReadOnlyList<RecommendationUpdateView> Updates { get; init; } = [];

@@ -43,5 +43,5 @@ public sealed class RecurringCluster
     public IReadOnlyList<StatusCount> StatusCounts => StatusCount.Tally(Recommendations);
 
     /// <summary>How many members have been implemented (fully), for the line under each cluster.</summary>
-    public int ImplementedCount => Recommendations.Count(r => r.Status == "implemented");
+    public int ImplementedCount => Recommendations.Count(r => r.ImplementationStatus == RecommendationStatus.Implemented);
 }

@@ -1,9 +1,10 @@
 using DhrLibrary.Content;
 using DhrLibrary.Rendering;
+using Scriban.Runtime;
 
 namespace DhrLibrary.Model;
 
-/// <summary>A review as the templates see it: links resolved, summary rendered later per page.</summary>
+/// <summary>A review as the templates see it: links resolved, its summary rendered by the summaries stage.</summary>
 public sealed class ReviewView(Review review)
 {
     public Review Source { get; } = review;
@@ -22,26 +23,23 @@ public sealed class ReviewView(Review review)
     public bool Draft => Source.Draft;
     public int RecommendationCount => Source.Recommendations.Count;
     public required PartnershipView Partnership { get; init; }
-    public IReadOnlyList<ThemeView> Themes { get; set; } = [];
-    public IReadOnlyList<RecommendationView> Recommendations { get; set; } = [];
+    // Set while the site is assembled (the views link to each other), never after.
+    public IReadOnlyList<ThemeView> Themes { get; internal set; } = [];
+    public IReadOnlyList<RecommendationView> Recommendations { get; internal set; } = [];
 
     /// <summary>The fetched full report, when the build was given the report cache and it holds this review's.</summary>
-    public ReportView? Report { get; set; }
+    public ReportView? Report { get; init; }
 
-    /// <summary>The summary rendered to HTML (set by the render stage, which knows the page's depth).</summary>
-    public HtmlString SummaryHtml { get; set; } = new("");
+    /// <summary>The summary as the summaries stage rendered it (empty when the model was assembled without it).</summary>
+    [ScriptMemberIgnore]
+    public ReviewSummary Summary { get; init; } = ReviewSummary.Empty;
 
-    /// <summary>Takes the prepared summary of an earlier view of the same review (the preview server's rebuilds).</summary>
-    public void CopySummaryFrom(ReviewView prepared)
-    {
-        SummaryHtml = prepared.SummaryHtml;
-        PlainSummary = prepared.PlainSummary;
-        Excerpt = prepared.Excerpt;
-    }
+    /// <summary>The summary rendered to HTML for the review page.</summary>
+    public HtmlString SummaryHtml => Summary.Html;
 
     /// <summary>The whole summary as plain text (for the search index).</summary>
-    public string PlainSummary { get; set; } = "";
+    public string PlainSummary => Summary.PlainText;
 
     /// <summary>The first sentences of the summary as plain text, for lists, meta descriptions and feeds.</summary>
-    public string Excerpt { get; set; } = "";
+    public string Excerpt => Summary.Excerpt;
 }

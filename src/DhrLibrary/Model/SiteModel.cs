@@ -17,7 +17,7 @@ public sealed class SiteModel
     public int ReviewCount => Reviews.Count;
 
     /// <summary>Reports whose pages the search can find (0 without a report cache: no report search on the page).</summary>
-    public int SearchableReportCount { get; set; }
+    public int SearchableReportCount { get; init; }
 
     private int? _recommendationCount;
 
@@ -42,14 +42,16 @@ public sealed class SiteModel
     /// </summary>
     public IReadOnlyList<string> PageSlugs => [.. Pages.Select(p => p.Slug)];
 
-    private IReadOnlyList<RecurringCluster>? _recurring;
+    /// <summary>The largest clusters of recommendations made again and again (from the similarity stage's result).</summary>
+    public IReadOnlyList<RecurringCluster> Recurring { get; init; } = [];
 
-    /// <summary>
-    /// The largest clusters of recommendations made again and again (from the similar-recommendation links,
-    /// so only after that stage has run). Worked out on first use; pages rendering in parallel may all ask.
-    /// </summary>
-    public IReadOnlyList<RecurringCluster> Recurring =>
-        LazyInitializer.EnsureInitialized(ref _recurring, () => Similarity.RecurringClusters.Find(Reviews));
+    private Dictionary<Recommendation, RecommendationView>? _views;
+
+    /// <summary>The view of <paramref name="recommendation"/> in this model (the same object, not an equal one), or null.</summary>
+    public RecommendationView? ViewOf(Recommendation recommendation) =>
+        LazyInitializer.EnsureInitialized(ref _views, () => Reviews.SelectMany(r => r.Recommendations)
+            .ToDictionary<RecommendationView, Recommendation>(v => v.Source, ReferenceEqualityComparer.Instance))
+            .GetValueOrDefault(recommendation);
 
     /// <summary>Library-wide recommendation counts by implementation status.</summary>
     public IReadOnlyList<StatusCount> StatusCounts =>

@@ -3,36 +3,24 @@ using DhrLibrary.Content;
 namespace DhrLibrary.Model;
 
 /// <summary>How many recommendations have one implementation status (a row of a counts table).</summary>
-public sealed record StatusCount(string Status, string Label, int Count)
+public sealed record StatusCount(RecommendationStatus Value, int Count)
 {
+    /// <summary>The status as files spell it (templates' <c>count.status</c>, the badge's CSS class).</summary>
+    public string Status => Value.Spelling();
+
+    public string Label => Value.Label();
+
     /// <summary>The statuses that occur, in vocabulary order (so tables read the same everywhere).</summary>
     public static IReadOnlyList<StatusCount> Tally(IEnumerable<RecommendationView> recommendations)
     {
-        var counts = new int[RecommendationStatus.All.Count];
+        var counts = new int[RecommendationStatuses.All.Count];
         foreach (var rec in recommendations)
         {
-            int i = IndexOf(rec.Status);
-            if (i >= 0)
-            {
-                counts[i]++;
-            }
+            counts[(int)rec.ImplementationStatus]++;
         }
 
-        return [.. RecommendationStatus.All
-            .Select((s, i) => new StatusCount(s, RecommendationStatus.Label(s), counts[i]))
+        return [.. RecommendationStatuses.All
+            .Select(s => new StatusCount(s, counts[(int)s]))
             .Where(c => c.Count > 0)];
-    }
-
-    private static int IndexOf(string status)
-    {
-        for (int i = 0; i < RecommendationStatus.All.Count; i++)
-        {
-            if (RecommendationStatus.All[i] == status)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

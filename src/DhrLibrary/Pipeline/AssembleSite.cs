@@ -1,27 +1,35 @@
 using DhrLibrary.Content;
 using DhrLibrary.Model;
-using DhrLibrary.Similarity;
 
 namespace DhrLibrary.Pipeline;
 
 /// <summary>
-/// Pure stage: turns the loaded library into the linked site model (reviews newest first, agencies with their
-/// recommendations, partnerships, themes). Drafts are left out unless asked for.
+/// Pure stage: turns the loaded library, with what the stages before it found (<see cref="ModelInputs"/>: summaries,
+/// similar recommendations, reports), into the linked site model the templates read (reviews newest first, agencies
+/// with their recommendations, partnerships, themes, recurring clusters). The model is built here once; no later
+/// stage changes it. Drafts are left out unless asked for.
 /// </summary>
 public static class AssembleSite
 {
-    /// <param name="findSimilar">Also link each recommendation to similar ones made before; the build runs that as a stage of its own, to time it.</param>
-    public static SiteModel Assemble(Library library, bool includeDrafts, bool findSimilar = true)
+    /// <summary>The reviews a site shows, in site order (newest first, then by slug); drafts only when asked for.</summary>
+    public static IReadOnlyList<Review> Order(IEnumerable<Review> reviews, bool includeDrafts) => [.. reviews
+        .Where(r => includeDrafts || !r.Draft)
+        .OrderByDescending(r => r.Published)
+        .ThenBy(r => r.Slug, StringComparer.Ordinal)];
+
+    /// <summary>The model without the other stages' results (no summaries, similar links or reports).</summary>
+    public static SiteModel Assemble(Library library, bool includeDrafts) =>
+        Assemble(library, Order(library.Reviews, includeDrafts), new ModelInputs());
+
+    /// <param name="ordered">The reviews to show, from <see cref="Order"/> (the similarity stage took the same list).</param>
+    public static SiteModel Assemble(Library library, IReadOnlyList<Review> ordered, ModelInputs inputs)
     {
         var partnerships = new Dictionary<string, PartnershipView>(StringComparer.Ordinal);
         var themes = library.Themes.ToDictionary(t => t.Slug, t => new ThemeView(t), StringComparer.Ordinal);
         var agencies = library.Agencies.Agencies.ToDictionary(a => a.Name, a => new AgencyView(a), StringComparer.Ordinal);
         var agencySlugs = new UniqueSlugs(agencies.Values.Select(a => a.Slug));
 
-        var reviews = library.Reviews
-            .Where(r => includeDrafts || !r.Draft)
-            .OrderByDescending(r => r.Published)
-            .ThenBy(r => r.Slug, StringComparer.Ordinal)
+        var reviews = ordered
             .Select(r =>
             {
                 var cspSlug = Slug.From(r.Csp);
@@ -30,7 +38,12 @@ public static class AssembleSite
                     partnership = partnerships[cspSlug] = new PartnershipView(r.Csp, cspSlug);
                 }
 
-                return new ReviewView(r) { Partnership = partnership };
+                return new ReviewView(r)
+                {
+                    Partnership = partnership,
+                    Summary = inputs.Summaries.GetValueOrDefault(r) ?? ReviewSummary.Empty,
+                    Report = inputs.Reports.GetValueOrDefault(r),
+                };
             })
             .ToList();
 
@@ -52,11 +65,12 @@ public static class AssembleSite
                     .ToList();
                 var view = new RecommendationView
                 {
+                    Source = rec,
                     Number = rec.Number,
                     Text = rec.Text,
                     Agencies = addressed,
                     Review = review,
-                    Status = rec.Status,
+                    ImplementationStatus = rec.Status,
                     Updates = [.. rec.Updates.Select(u => new RecommendationUpdateView(u))],
                 };
                 recommendations.Add(view);
@@ -75,17 +89,14 @@ public static class AssembleSite
             review.Recommendations = recommendations;
         }
 
-        if (findSimilar)
-        {
-            FindSimilarRecommendations.Apply(reviews);
-        }
+        var views = Link(reviews, inputs);
 
         var agencyList = agencies.Values
             .Where(a => a.Known || a.Groups.Count > 0)
             .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var kinds = AgencyKind.All
-            .Select(k => new AgencyKindGroup(k, AgencyKind.DisplayName(k), [.. agencyList.Where(a => a.Kind == k)]))
+        var kinds = AgencyKinds.All
+            .Select(k => new AgencyKindGroup(k, [.. agencyList.Where(a => a.Source.Kind == k)]))
             .Where(g => g.Agencies.Count > 0)
             .ToList();
 
@@ -99,7 +110,39 @@ public static class AssembleSite
             Themes = [.. themes.Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)],
             Pages = [.. library.Pages.Select(p => new PageView(p))],
             Glossary = [.. library.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)],
+            Recurring = [.. inputs.Similar.Recurring.Select((members, rank) => new RecurringCluster
+            {
+                Recommendations = [.. members.Select(m => views[m.Recommendation])],
+                Rank = rank + 1,
+            })],
+            SearchableReportCount = reviews.Count(r => r.Report is { Searchable: true }),
         };
+    }
+
+    /// <summary>
+    /// Links each recommendation view to the views of its similar ones (in this model, or for a model of a few
+    /// reviews in <see cref="ModelInputs.LinkedTo"/>), and returns the views by recommendation.
+    /// </summary>
+    private static Dictionary<Recommendation, RecommendationView> Link(List<ReviewView> reviews, ModelInputs inputs)
+    {
+        var views = new Dictionary<Recommendation, RecommendationView>(ReferenceEqualityComparer.Instance);
+        foreach (var view in reviews.SelectMany(r => r.Recommendations))
+        {
+            views[view.Source] = view;
+        }
+
+        foreach (var view in views.Values)
+        {
+            var similar = inputs.Similar.Of(view.Source);
+            if (similar.Count > 0)
+            {
+                view.Similar = [.. similar
+                    .Select(s => views.GetValueOrDefault(s.Recommendation) ?? inputs.LinkedTo?.ViewOf(s.Recommendation))
+                    .OfType<RecommendationView>()];
+            }
+        }
+
+        return views;
     }
 
     private static AgencyView Resolve(string name, AgencyCatalog catalog, Dictionary<string, AgencyView> views, UniqueSlugs slugs)
@@ -115,7 +158,7 @@ public static class AssembleSite
             // An agency missing from agencies.yml still gets a page; `check` warns about it.
             string slug = slugs.Claim(Content.Slug.From(canonical));
 
-            view = views[canonical] = new AgencyView(new Agency(canonical, slug, [], "other", Known: false));
+            view = views[canonical] = new AgencyView(new Agency(canonical, slug, [], AgencyKind.Other, Known: false));
         }
 
         return view;

@@ -31,7 +31,7 @@ public static class BuildReportFiles
         for (int i = 0; i < site.Reviews.Count; i++)
         {
             var review = site.Reviews[i];
-            if (review.Report is not { } view || AttachReports.Find(review, reports) is not { } copy)
+            if (review.Report is not { } view || AttachReports.Find(review.Source, reports) is not { } copy)
             {
                 continue;
             }

@@ -40,7 +40,7 @@ public static class GenerateFeed
                 xml.WriteElementString("published", ns, Stamp(review));
                 xml.WriteStartElement("summary", ns);
                 xml.WriteAttributeString("type", "text");
-                xml.WriteString($"{review.Partnership.Name} Community Safety Partnership, published {review.Published}. {Rendering.Words.Count(review.RecommendationCount, "recommendation")}. {review.Excerpt}");
+                xml.WriteString($"{review.Partnership.Name} Community Safety Partnership, published {review.Published}. {Content.Words.Count(review.RecommendationCount, "recommendation")}. {review.Excerpt}");
                 xml.WriteEndElement();
                 foreach (var theme in review.Themes)
                 {

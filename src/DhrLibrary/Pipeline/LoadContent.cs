@@ -7,12 +7,21 @@ namespace DhrLibrary.Pipeline;
 /// <summary>First stage: reads everything under <c>input/</c> into a <see cref="Library"/>, collecting every problem.</summary>
 public static class LoadContent
 {
-    public static Library Load(string inputDir, DiagnosticBag diagnostics)
+    public static Library Load(string inputDir, DiagnosticBag diagnostics) => Load(inputDir, diagnostics, keepDocuments: false).Library;
+
+    /// <summary>
+    /// The library and, for each review read, its <see cref="ReviewDocument"/> (positioned YAML and lines) from the
+    /// same parse, in the order of <see cref="Library.Reviews"/>: what <c>check</c>'s rules read, without a second pass.
+    /// </summary>
+    public static (Library Library, IReadOnlyList<ReviewDocument> Documents) LoadWithDocuments(string inputDir, DiagnosticBag diagnostics) =>
+        Load(inputDir, diagnostics, keepDocuments: true);
+
+    private static (Library Library, IReadOnlyList<ReviewDocument> Documents) Load(string inputDir, DiagnosticBag diagnostics, bool keepDocuments)
     {
         if (!Directory.Exists(inputDir))
         {
             diagnostics.Error(inputDir, 1, 1, "input folder not found: pass --input with the folder that holds site.yml and reviews/");
-            return new Library(new SiteConfig(), AgencyCatalog.Empty, [], [], []);
+            return (new Library(new SiteConfig(), AgencyCatalog.Empty, [], [], []), []);
         }
 
         string sitePath = Path.Combine(inputDir, "site.yml");
@@ -31,8 +40,10 @@ public static class LoadContent
             : [];
 
         var vocabulary = ReviewVocabulary.From(themes, agencies);
-        var reviews = ReadFolder(inputDir, Path.Combine(inputDir, "reviews"), diagnostics,
-            (path, text) => ReviewReader.Read(path, text, vocabulary, diagnostics));
+        var read = ReadFolder(inputDir, Path.Combine(inputDir, "reviews"), diagnostics,
+            (path, text) => ReviewReader.ReadDocument(path, text, vocabulary, diagnostics, keepDocuments) is (Review review, var document) ? new ReadReview(review, document) : null);
+        var reviews = read.Select(r => r.Review).ToList();
+        var documents = keepDocuments ? read.Select(r => r.Document!).ToList() : [];
         var pages = ReadFolder(inputDir, Path.Combine(inputDir, "pages"), diagnostics,
             (path, text) => PageReader.Read(path, text, diagnostics));
 
@@ -41,7 +52,7 @@ public static class LoadContent
             ? GlossaryReader.Read(glossaryPath, File.ReadAllText(glossaryPath), diagnostics)
             : [];
 
-        return new Library(site, agencies, themes, reviews, pages) { Glossary = glossary };
+        return (new Library(site, agencies, themes, reviews, pages) { Glossary = glossary }, documents);
     }
 
     private static T Missing<T>(string path, DiagnosticBag diagnostics, T fallback)
@@ -49,6 +60,8 @@ public static class LoadContent
         diagnostics.Error(path, 1, 1, $"{Path.GetFileName(path)} is missing");
         return fallback;
     }
+
+    private sealed record ReadReview(Review Review, ReviewDocument? Document);
 
     private static List<T> ReadFolder<T>(string inputDir, string folder, DiagnosticBag diagnostics, Func<string, string, T?> read)
         where T : class

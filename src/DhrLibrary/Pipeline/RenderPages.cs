@@ -13,7 +13,7 @@ namespace DhrLibrary.Pipeline;
 public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 {
     private static readonly TemplateFunction Plural =
-        new("plural", 2, (context, args) => Words.Count(context.ToInt(default, args[0]), context.ObjectToString(args[1]) ?? ""));
+        new("plural", 2, (context, args) => Content.Words.Count(context.ToInt(default, args[0]), context.ObjectToString(args[1]) ?? ""));
 
     private readonly SiteUrls _urls = new(options.Offline);
 
@@ -79,32 +79,6 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
         return jobs;
     }
 
-    /// <summary>Renders the summaries of <paramref name="reviews"/> (HTML for the review page, a plain-text excerpt).</summary>
-    public void PrepareSummaries(SiteModel site, IEnumerable<ReviewView> reviews)
-    {
-        var markdown = new MarkdownRenderer(_urls);
-        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-        Parallel.ForEach(reviews, review =>
-        {
-            try
-            {
-                (review.SummaryHtml, review.PlainSummary) = markdown.RenderWithText(review.Source.Summary, SiteUrls.RootFor(review.Path));
-            }
-            catch (Exception ex)
-            {
-                // Markdig's own limits (it stops at 128 levels of nesting); check's limits normally stop such text first.
-                failures.Add($"{review.Source.SourcePath}:{review.Source.BodyLine}:1: error: the summary could not be rendered: {ex.Message}");
-                (review.SummaryHtml, review.PlainSummary) = (new HtmlString(""), "");
-            }
-
-            review.Excerpt = Excerpt(review.PlainSummary);
-        });
-        if (!failures.IsEmpty)
-        {
-            throw new BuildException(string.Join('\n', failures.Order(StringComparer.Ordinal)));
-        }
-    }
-
     private OutputFile RenderJob(SiteModel site, PageJob job)
     {
         // The 404 page is served at whatever address was missing, so online its links start from the base URL.
@@ -144,11 +118,4 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
 
     private static string FormatSize(long bytes) =>
         bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.0} MB" : $"{Math.Max(1, bytes / 1024)} KB";
-
-    /// <summary>About the first 40 words of the summary as plain text.</summary>
-    internal static string Excerpt(string plainText)
-    {
-        var words = plainText.Split((char[]?)null, 41, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 40 ? string.Join(' ', words) : string.Join(' ', words.Take(40)) + " …";
-    }
 }

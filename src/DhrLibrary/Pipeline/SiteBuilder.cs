@@ -5,11 +5,12 @@ using DhrLibrary.Diagnostics;
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Rendering;
+using DhrLibrary.Similarity;
 
 namespace DhrLibrary.Pipeline;
 
 /// <summary>
-/// The whole build, stage by stage: load → (browser packages present) → theme → assemble → similar → summaries →
+/// The whole build, stage by stage: load → (browser packages present) → theme → similar → summaries → assemble →
 /// render pages and build the search index (side by side) → site files → write. Content errors stop the build before
 /// anything is written, and pages are written into a staging folder that replaces the output only when everything
 /// succeeded, so a failed build leaves the previous output as it was. The files beside the pages are listed once,
@@ -96,15 +97,13 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
         }
 
         var theme = Time(times, Stage.Theme, () => ThemeTemplates.Load(themeDir));
-        var site = Time(times, Stage.Assemble, () => AssembleSite.Assemble(library, runOptions.IncludeDrafts, findSimilar: false));
-        Time(times, Stage.Similar, () =>
-        {
-            Similarity.FindSimilarRecommendations.Apply(site.Reviews);
-            return site.Recurring.Count;
-        });
-        AttachReports.Apply(site, runOptions.Reports);
+        // Each stage returns its result and assembly builds the model from them once; nothing changes it afterwards.
+        var reviews = AssembleSite.Order(library.Reviews, runOptions.IncludeDrafts);
+        var similar = Time(times, Stage.Similar, () => FindSimilarRecommendations.Find(SimilarityItem.Of(reviews, library.Agencies)));
+        var summaries = Time(times, Stage.Summaries, () => RenderSummaries.Render(reviews, runOptions.Offline));
+        var inputs = new ModelInputs { Summaries = summaries, Similar = similar, Reports = AttachReports.Views(reviews, runOptions.Reports) };
+        var site = Time(times, Stage.Assemble, () => AssembleSite.Assemble(library, reviews, inputs));
         var renderer = new RenderPages(theme, runOptions);
-        Time(times, Stage.Summaries, () => renderer.PrepareSummaries(site, site.Reviews));
         var jobs = RenderPages.PlanPages(site);
 
         // The index builder runs beside the page renderer, which has the other cores.

@@ -32,13 +32,12 @@ public static class RecommendationFilterData
         var agencyIndex = Numbered(site.Agencies);
         var themeIndex = Numbered(site.Themes);
         var partnershipIndex = Numbered(site.Partnerships);
-        var statusIndex = Numbered(RecommendationStatus.All);
         var reviewIndex = Numbered(reviews);
 
         var json = new StringBuilder();
         json.Append("window.DHR_RECOMMENDATIONS = {\"format\":").Append(Serialize(Format));
-        Property(json, "statuses", RecommendationStatus.All.Select(s => new[] { s, RecommendationStatus.Label(s) }));
-        Property(json, "kinds", AgencyKind.All.Select(k => new[] { k, AgencyKind.DisplayName(k) }));
+        Property(json, "statuses", RecommendationStatuses.All.Select(s => new[] { s.Spelling(), s.Label() }));
+        Property(json, "kinds", AgencyKinds.All.Select(k => new[] { k.Spelling(), k.DisplayName() }));
         Property(json, "agencies", site.Agencies.Select(a => new[] { a.Name, a.Kind, a.Slug }));
         Property(json, "themes", site.Themes.Select(t => new[] { t.Name, t.Slug }));
         Property(json, "partnerships", site.Partnerships.Select(p => new[] { p.Name, p.Slug }));
@@ -56,7 +55,8 @@ public static class RecommendationFilterData
         json.Append(",\"recs\":{\"count\":").Append(recs.Count);
         Integers(json, "reviews", recs.Select(x => reviewIndex[x.Review]));
         Integers(json, "numbers", recs.Select(x => x.Number));
-        Integers(json, "statuses", recs.Select(x => statusIndex[x.Status]));
+        // A status's number is its place in the "statuses" table above, which lists them in enum order.
+        Integers(json, "statuses", recs.Select(x => (int)x.ImplementationStatus));
         Integers(json, "agencyCounts", recs.Select(x => x.Agencies.Count));
         Integers(json, "agencies", recs.SelectMany(x => x.Agencies.Select(a => agencyIndex[a])));
         writer.Write(json);

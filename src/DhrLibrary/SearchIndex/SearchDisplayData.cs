@@ -55,16 +55,15 @@ public static class SearchDisplayData
         var agencyIndex = Numbered(site.Agencies);
         var themeIndex = Numbered(site.Themes);
         var reviewIndex = Numbered(site.Reviews);
-        var statusIndex = Numbered(RecommendationStatus.All);
         var recs = site.Reviews.SelectMany(r => r.Recommendations).ToList();
         var reviewAgencies = site.Reviews
             .Select(r => r.Recommendations.SelectMany(x => x.Agencies).Distinct().Select(a => agencyIndex[a]).Order().ToList())
             .ToList();
 
         json.Append("{\"format\":").Append(Serialize(FacetsFormat));
-        Property(json, "kinds", AgencyKind.All.ToDictionary(k => k, AgencyKind.DisplayName));
+        Property(json, "kinds", AgencyKinds.All.ToDictionary(k => k.Spelling(), k => k.DisplayName()));
         // implementation status → label, in the order filters list them
-        Property(json, "statuses", RecommendationStatus.All.ToDictionary(s => s, RecommendationStatus.Label));
+        Property(json, "statuses", RecommendationStatuses.All.ToDictionary(s => s.Spelling(), s => s.Label()));
         // name, kind, path; name, path
         Property(json, "agencies", site.Agencies.Select(a => new[] { a.Name, a.Kind, a.Path }));
         Property(json, "themes", site.Themes.Select(t => new[] { t.Name, t.Path }));
@@ -89,7 +88,8 @@ public static class SearchDisplayData
         json.Append(",\"recs\":{\"count\":").Append(recs.Count);
         Integers(json, "reviews", recs.Select(x => reviewIndex[x.Review]));
         Integers(json, "numbers", recs.Select(x => x.Number));
-        Integers(json, "statuses", recs.Select(x => statusIndex[x.Status]));
+        // A status's number is its place in the "statuses" table above, which lists them in enum order.
+        Integers(json, "statuses", recs.Select(x => (int)x.ImplementationStatus));
         Integers(json, "agencyCounts", recs.Select(x => x.Agencies.Count));
         Integers(json, "agencies", recs.SelectMany(x => x.Agencies.Select(a => agencyIndex[a])));
         json.Append("}}");

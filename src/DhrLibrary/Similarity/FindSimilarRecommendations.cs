@@ -1,4 +1,4 @@
-using DhrLibrary.Model;
+using DhrLibrary.Content;
 
 namespace DhrLibrary.Similarity;
 
@@ -32,22 +32,17 @@ public static class FindSimilarRecommendations
 
     private const ulong Seed = 0x9E3779B97F4A7C15UL;
 
-    /// <summary>Sets <see cref="RecommendationView.Similar"/> on every recommendation of <paramref name="reviews"/> (newest review first).</summary>
-    public static void Apply(IReadOnlyList<ReviewView> reviews) => Run(reviews, keepIndex: false, CancellationToken.None);
-
     /// <summary>
-    /// Does what <see cref="Apply"/> does (with the same results) and keeps what a later query needs to find the
-    /// similar recommendations of one edited review without a whole pass: see <see cref="SimilarityIndex"/>.
+    /// The similar recommendations of every item of <paramref name="items"/> (in site order, newest review first) and
+    /// the recurring clusters they form. With <paramref name="keepIndex"/> the result also keeps what a later query
+    /// needs to find the similar recommendations of one edited review without a whole pass (<see cref="SimilarityIndex"/>).
     /// </summary>
-    public static SimilarityIndex ApplyAndIndex(IReadOnlyList<ReviewView> reviews, CancellationToken cancellationToken = default) =>
-        Run(reviews, keepIndex: true, cancellationToken)!;
-
-    private static SimilarityIndex? Run(IReadOnlyList<ReviewView> reviews, bool keepIndex, CancellationToken cancellationToken)
+    public static SimilarRecommendations Find(IReadOnlyList<SimilarityItem> items, bool keepIndex = false, CancellationToken cancellationToken = default)
     {
-        var recs = reviews.SelectMany(r => r.Recommendations).ToArray();
+        var recs = items as SimilarityItem[] ?? [.. items];
         if (recs.Length < 2 && !keepIndex)
         {
-            return null;
+            return SimilarRecommendations.None;
         }
 
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
@@ -55,18 +50,13 @@ public static class FindSimilarRecommendations
         var signatures = new ulong[recs.Length * Hashes];
         Parallel.For(0, recs.Length, parallel, i =>
         {
-            shingles[i] = ShingleSet.Of(recs[i].Text);
+            shingles[i] = ShingleSet.Of(recs[i].Recommendation.Text);
             Sign(shingles[i], signatures.AsSpan(i * Hashes, Hashes));
         });
 
         var bands = keepIndex ? new (ulong[] Keys, int[] Order)[Bands] : null;
         var candidates = Candidates(recs, shingles, signatures, bands, cancellationToken);
-        var kinds = new uint[recs.Length];
-        for (int i = 0; i < recs.Length; i++)
-        {
-            kinds[i] = KindMask(recs[i]);
-        }
-
+        var similar = new int[recs.Length][];
         Parallel.For(0, recs.Length, parallel, () => new Best(MaxSimilar), (i, _, best) =>
         {
             if (candidates[i] is not { } found)
@@ -82,7 +72,7 @@ public static class FindSimilarRecommendations
             for (int k = 0; k < span.Length; k++)
             {
                 int j = span[k];
-                if ((k > 0 && span[k - 1] == j) || (kinds[i] & kinds[j]) == 0
+                if ((k > 0 && span[k - 1] == j) || (recs[i].Kinds & recs[j].Kinds) == 0
                     || Agreement(signature, signatures.AsSpan(j * Hashes, Hashes)) < MinAgreement)
                 {
                     continue;
@@ -95,11 +85,21 @@ public static class FindSimilarRecommendations
                 }
             }
 
-            recs[i].Similar = best.Select(recs);
+            similar[i] = best.Indices();
             return best;
         }, _ => { });
 
-        return bands is null ? null : new SimilarityIndex(recs, shingles, bands);
+        var links = new Dictionary<Recommendation, IReadOnlyList<SimilarityItem>>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < recs.Length; i++)
+        {
+            if (similar[i] is { Length: > 0 } found)
+            {
+                links[recs[i].Recommendation] = [.. found.Select(j => recs[j])];
+            }
+        }
+
+        var recurring = RecurringClusters.Find(recs, similar);
+        return new SimilarRecommendations(links, recurring, bands is null ? null : new SimilarityIndex(recs, shingles, bands));
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ public static class FindSimilarRecommendations
     /// lookup per recommendation and band; bands run in parallel and are merged in band order.
     /// </summary>
     /// <param name="bands">When given, receives each band's sorted keys and the site indices in that order (ascending within a key).</param>
-    private static List<int>?[] Candidates(RecommendationView[] recs, ulong[][] shingles, ulong[] signatures, (ulong[] Keys, int[] Order)[]? bands, CancellationToken cancellationToken)
+    private static List<int>?[] Candidates(SimilarityItem[] recs, ulong[][] shingles, ulong[] signatures, (ulong[] Keys, int[] Order)[]? bands, CancellationToken cancellationToken)
     {
         int n = recs.Length;
         var earlierFrom = EarlierFrom(recs);
@@ -242,65 +242,6 @@ public static class FindSimilarRecommendations
     }
 
     /// <summary>
-    /// Whether two recommendations go to the same agency or the same kind of agency (police and police, say).
-    /// One addressed to nobody in particular is compared on its text alone.
-    /// </summary>
-    internal static bool SameAddressees(RecommendationView a, RecommendationView b)
-    {
-        if (a.Agencies.Count == 0 || b.Agencies.Count == 0)
-        {
-            return true;
-        }
-
-        foreach (var x in a.Agencies)
-        {
-            foreach (var y in b.Agencies)
-            {
-                if (ReferenceEquals(x, y) || x.Slug == y.Slug || x.Kind == y.Kind)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// One bit per kind of agency the recommendation is addressed to, or every bit when it names none: two
-    /// recommendations have <see cref="SameAddressees"/> exactly when their masks share a bit (one agency has one kind).
-    /// </summary>
-    internal static uint KindMask(RecommendationView rec)
-    {
-        if (rec.Agencies.Count == 0)
-        {
-            return uint.MaxValue;
-        }
-
-        uint mask = 0;
-        foreach (var agency in rec.Agencies)
-        {
-            int kind = IndexOfKind(agency.Kind);
-            mask |= kind >= 0 ? 1u << kind : 1u << (31 - (int)((uint)agency.Kind.GetHashCode() % 8));
-        }
-
-        return mask;
-    }
-
-    private static int IndexOfKind(string kind)
-    {
-        for (int k = 0; k < Content.AgencyKind.All.Count; k++)
-        {
-            if (Content.AgencyKind.All[k] == kind)
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// The best few candidates so far, by descending score then ascending site index (the order the page lists
     /// them in); a small sorted buffer, reused for every recommendation a thread looks at.
     /// </summary>
@@ -337,16 +278,7 @@ public static class FindSimilarRecommendations
             _count = Math.Min(_count + 1, _index.Length);
         }
 
-        public RecommendationView[] Select(RecommendationView[] recs)
-        {
-            var result = new RecommendationView[_count];
-            for (int k = 0; k < _count; k++)
-            {
-                result[k] = recs[_index[k]];
-            }
-
-            return result;
-        }
+        public int[] Indices() => _index.AsSpan(0, _count).ToArray();
     }
 
     /// <summary>How many signature positions two recommendations share (an estimate of their Jaccard similarity, times <see cref="Hashes"/>).</summary>
@@ -439,13 +371,13 @@ public static class FindSimilarRecommendations
     }
 
     /// <summary>For each recommendation, the first site index of a review published strictly earlier (site order is newest first).</summary>
-    private static int[] EarlierFrom(RecommendationView[] recs)
+    private static int[] EarlierFrom(SimilarityItem[] recs)
     {
         var result = new int[recs.Length];
         int end = recs.Length;
         for (int i = recs.Length - 1; i >= 0; i--)
         {
-            if (i + 1 < recs.Length && recs[i + 1].Review.Source.Published.CompareTo(recs[i].Review.Source.Published) != 0)
+            if (i + 1 < recs.Length && recs[i + 1].Review.Published.CompareTo(recs[i].Review.Published) != 0)
             {
                 end = i + 1;
             }

@@ -1,5 +1,3 @@
-using DhrLibrary.Model;
-
 namespace DhrLibrary.Similarity;
 
 /// <summary>
@@ -12,15 +10,11 @@ public static class RecurringClusters
     /// <summary>How many clusters /recommendations/recurring/ lists.</summary>
     public const int MaxClusters = 50;
 
-    public static IReadOnlyList<RecurringCluster> Find(IReadOnlyList<ReviewView> reviews, int maxClusters = MaxClusters)
+    /// <summary>The clusters, largest first, each with its members in site order.</summary>
+    /// <param name="recs">Every recommendation, in site order (newest review first).</param>
+    /// <param name="similar">For each, the positions in <paramref name="recs"/> of its similar ones (null for none).</param>
+    public static IReadOnlyList<IReadOnlyList<SimilarityItem>> Find(SimilarityItem[] recs, int[]?[] similar, int maxClusters = MaxClusters)
     {
-        var recs = reviews.SelectMany(r => r.Recommendations).ToArray();
-        var index = new Dictionary<RecommendationView, int>(recs.Length, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < recs.Length; i++)
-        {
-            index[recs[i]] = i;
-        }
-
         var parent = new int[recs.Length];
         for (int i = 0; i < parent.Length; i++)
         {
@@ -30,13 +24,10 @@ public static class RecurringClusters
         bool any = false;
         for (int i = 0; i < recs.Length; i++)
         {
-            foreach (var similar in recs[i].Similar)
+            foreach (int j in similar[i] ?? [])
             {
-                if (index.TryGetValue(similar, out int j))
-                {
-                    Union(parent, i, j);
-                    any = true;
-                }
+                Union(parent, i, j);
+                any = true;
             }
         }
 
@@ -60,13 +51,13 @@ public static class RecurringClusters
 
         return [.. members.Values
             .Where(m => m.Count > 1)
-            .Select(m => (Members: m, Reviews: m.Select(i => recs[i].Review).Distinct().Count()))
+            .Select(m => (Members: m, Reviews: m.Select(i => (object)recs[i].Review).Distinct(ReferenceEqualityComparer.Instance).Count()))
             .Where(c => c.Reviews > 1)
             .OrderByDescending(c => c.Reviews)
             .ThenByDescending(c => c.Members.Count)
             .ThenBy(c => c.Members[0])
             .Take(maxClusters)
-            .Select((c, rank) => new RecurringCluster { Recommendations = [.. c.Members.Select(i => recs[i])], Rank = rank + 1 })];
+            .Select(c => (IReadOnlyList<SimilarityItem>)[.. c.Members.Select(i => recs[i])])];
     }
 
     private static int Find(int[] parent, int i)

@@ -1,5 +1,4 @@
 using DhrLibrary.Content;
-using DhrLibrary.Model;
 
 namespace DhrLibrary.Similarity;
 
@@ -15,11 +14,11 @@ namespace DhrLibrary.Similarity;
 /// </summary>
 public sealed class SimilarityIndex
 {
-    private readonly RecommendationView[] _recs;
+    private readonly SimilarityItem[] _recs;
     private readonly ulong[][] _shingles;
     private readonly (ulong[] Keys, int[] Order)[] _bands;
 
-    internal SimilarityIndex(RecommendationView[] recs, ulong[][] shingles, (ulong[] Keys, int[] Order)[] bands)
+    internal SimilarityIndex(SimilarityItem[] recs, ulong[][] shingles, (ulong[] Keys, int[] Order)[] bands)
     {
         _recs = recs;
         _shingles = shingles;
@@ -30,54 +29,56 @@ public sealed class SimilarityIndex
     public int Count => _recs.Length;
 
     /// <summary>
-    /// Sets <see cref="RecommendationView.Similar"/> on the recommendations of <paramref name="reviews"/>, which
-    /// need not be in the index (an edited or new review), linking them to indexed recommendations. Indexed
-    /// recommendations of a review for which <paramref name="replaced"/> is true (a review edited or deleted since
-    /// the pass, including the queried reviews' own earlier versions) are passed over as if they were not there.
+    /// The similar recommendations of <paramref name="queried"/>, which need not be in the index (an edited or new
+    /// review's), among the indexed ones. Indexed recommendations of a review for which <paramref name="replaced"/> is
+    /// true (a review edited or deleted since the pass, including the queried reviews' own earlier versions) are passed
+    /// over as if they were not there. The result has no recurring clusters: those need a whole pass.
     /// </summary>
-    public void Apply(IEnumerable<ReviewView> reviews, Func<Review, bool> replaced)
+    public SimilarRecommendations Find(IEnumerable<SimilarityItem> queried, Func<Review, bool> replaced)
     {
         const int Hashes = FindSimilarRecommendations.Hashes;
         Span<ulong> signature = stackalloc ulong[Hashes];
         Span<ulong> other = stackalloc ulong[Hashes];
-        foreach (var review in reviews)
+        var links = new Dictionary<Recommendation, IReadOnlyList<SimilarityItem>>(ReferenceEqualityComparer.Instance);
+        foreach (var rec in queried)
         {
-            int from = FirstEarlierThan(review.Source.Published);
-            foreach (var rec in review.Recommendations)
+            int from = FirstEarlierThan(rec.Review.Published);
+            var shingles = ShingleSet.Of(rec.Recommendation.Text);
+            if (shingles.Length == 0)
             {
-                rec.Similar = [];
-                var shingles = ShingleSet.Of(rec.Text);
-                if (shingles.Length == 0)
+                continue;
+            }
+
+            FindSimilarRecommendations.Sign(shingles, signature);
+            var found = Candidates(signature, from, replaced);
+            var scored = new List<(int Index, double Score)>();
+            foreach (int j in found)
+            {
+                FindSimilarRecommendations.Sign(_shingles[j], other);
+                if (FindSimilarRecommendations.Agreement(signature, other) < FindSimilarRecommendations.MinAgreement
+                    || (rec.Kinds & _recs[j].Kinds) == 0)
                 {
                     continue;
                 }
 
-                FindSimilarRecommendations.Sign(shingles, signature);
-                var found = Candidates(signature, from, replaced);
-                var scored = new List<(int Index, double Score)>();
-                foreach (int j in found)
+                double score = ShingleSet.Jaccard(shingles, _shingles[j]);
+                if (score >= FindSimilarRecommendations.Threshold)
                 {
-                    FindSimilarRecommendations.Sign(_shingles[j], other);
-                    if (FindSimilarRecommendations.Agreement(signature, other) < FindSimilarRecommendations.MinAgreement
-                        || !FindSimilarRecommendations.SameAddressees(rec, _recs[j]))
-                    {
-                        continue;
-                    }
-
-                    double score = ShingleSet.Jaccard(shingles, _shingles[j]);
-                    if (score >= FindSimilarRecommendations.Threshold)
-                    {
-                        scored.Add((j, score));
-                    }
+                    scored.Add((j, score));
                 }
+            }
 
-                rec.Similar = [.. scored
+            if (scored.Count > 0)
+            {
+                links[rec.Recommendation] = [.. scored
                     .OrderByDescending(c => c.Score)
                     .ThenBy(c => c.Index)
                     .Take(FindSimilarRecommendations.MaxSimilar)
                     .Select(c => _recs[c.Index])];
             }
         }
+
+        return new SimilarRecommendations(links, [], null);
     }
 
     /// <summary>The earlier recommendations sharing a band with <paramref name="signature"/>, distinct, as the whole pass collects them.</summary>
@@ -108,7 +109,7 @@ public sealed class SimilarityIndex
             int m = FindSimilarRecommendations.LowerBound(order, start, end, from);
             for (int taken = 0; m < end && taken < FindSimilarRecommendations.PerBand && list.Count < FindSimilarRecommendations.MaxCandidates; m++)
             {
-                if (replaced(_recs[order[m]].Review.Source))
+                if (replaced(_recs[order[m]].Review))
                 {
                     continue;
                 }
@@ -128,7 +129,7 @@ public sealed class SimilarityIndex
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_recs[mid].Review.Source.Published.CompareTo(published) < 0)
+            if (_recs[mid].Review.Published.CompareTo(published) < 0)
             {
                 hi = mid;
             }

@@ -19,14 +19,9 @@ public static class CheckContent
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(string inputDir, CheckOptions options, HttpClient? http = null, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        var library = LoadContent.Load(inputDir, diagnostics);
+        // Each file is read and parsed once: the reader hands over the positioned YAML the rules point into.
+        var (library, documents) = LoadContent.LoadWithDocuments(inputDir, diagnostics);
         var context = new CheckContext(library, options.Today);
-        var documents = library.Reviews
-            .AsParallel()
-            .Select(r => ReviewDocument.Parse(r, File.ReadAllText(r.SourcePath)))
-            .Where(d => d is not null)
-            .Select(d => d!)
-            .ToList();
         Parallel.ForEach(documents, document =>
         {
             foreach (var rule in ReviewRules)

@@ -1,3 +1,4 @@
+using DhrLibrary.Content;
 using System.Net;
 using DhrLibrary.Diagnostics;
 

@@ -1,3 +1,4 @@
+using DhrLibrary.Content;
 using DhrLibrary.Diagnostics;
 
 namespace DhrLibrary.Validation;

@@ -7,6 +7,9 @@ namespace DhrLibrary.Yaml;
 /// </summary>
 public static class YamlDepth
 {
+    /// <summary>Deepest nesting of lists and mappings in front matter or a catalog (<c>ContentLimits.MaxYamlDepth</c>).</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>Throws <see cref="YamlSyntaxException"/> at the first place nesting goes deeper than <paramref name="limit"/>.</summary>
     public static void Check(string yaml, int limit)
     {

@@ -13,7 +13,7 @@ public static class YamlTreeReader
     public static YNode? Read(string yaml)
     {
         RejectTabs(yaml);
-        YamlDepth.Check(yaml, Content.ContentLimits.MaxYamlDepth);
+        YamlDepth.Check(yaml, YamlDepth.MaxDepth);
         var root = PlainYamlReader.TryRead(yaml, out var fast) ? fast : ReadWithYamlDotNet(yaml);
         RejectControlCharacters(root);
         return root;

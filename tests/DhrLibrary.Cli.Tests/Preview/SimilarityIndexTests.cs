@@ -19,15 +19,12 @@ public sealed class SimilarityIndexTests
     {
         // Many near-copies of a few sentences, so buckets overflow the per-band and total candidate caps.
         var library = Library(120);
-        var site = AssembleSite.Assemble(library, includeDrafts: true, findSimilar: false);
-        var index = FindSimilarRecommendations.ApplyAndIndex(site.Reviews);
+        var (site, index) = Whole(library);
         Assert.Contains(site.Reviews, r => r.Recommendations.Any(rec => rec.Similar.Count == FindSimilarRecommendations.MaxSimilar));
 
         foreach (var review in site.Reviews)
         {
-            var alone = AssembleSite.Assemble(library with { Reviews = [review.Source] }, includeDrafts: true, findSimilar: false);
-            index.Apply(alone.Reviews, r => r.SourcePath == review.Source.SourcePath);
-
+            var alone = Alone(library, review.Source, index, site);
             Assert.Equal(Links(review), Links(alone.Reviews[0]));
         }
     }
@@ -36,7 +33,7 @@ public sealed class SimilarityIndexTests
     public void An_Edited_Review_Is_Matched_As_A_New_Whole_Pass_Would_Match_It()
     {
         var library = Library(80);
-        var index = FindSimilarRecommendations.ApplyAndIndex(AssembleSite.Assemble(library, includeDrafts: true, findSimilar: false).Reviews);
+        var (before, index) = Whole(library);
 
         // Give one review the recommendations of another, reworded a little.
         var target = library.Reviews[40];
@@ -46,13 +43,25 @@ public sealed class SimilarityIndexTests
             Recommendations = [.. source.Recommendations.Select(r => r with { Text = r.Text + " every year" })],
         };
         var after = library with { Reviews = [.. library.Reviews.Select(r => ReferenceEquals(r, target) ? edited : r)] };
-        var whole = AssembleSite.Assemble(after, includeDrafts: true, findSimilar: false);
-        FindSimilarRecommendations.Apply(whole.Reviews);
+        var (whole, _) = Whole(after);
 
-        var alone = AssembleSite.Assemble(after with { Reviews = [edited] }, includeDrafts: true, findSimilar: false);
-        index.Apply(alone.Reviews, r => r.SourcePath == edited.SourcePath);
-
+        var alone = Alone(after, edited, index, before);
         Assert.Equal(Links(whole.Reviews.Single(r => r.Slug == edited.Slug)), Links(alone.Reviews[0]));
+    }
+
+    /// <summary>A whole pass over <paramref name="library"/>, as the preview makes it, and the model assembled from it.</summary>
+    private static (SiteModel Site, SimilarityIndex Index) Whole(Library library)
+    {
+        var ordered = AssembleSite.Order(library.Reviews, includeDrafts: true);
+        var similar = FindSimilarRecommendations.Find(SimilarityItem.Of(ordered, library.Agencies), keepIndex: true);
+        return (AssembleSite.Assemble(library, ordered, new ModelInputs { Similar = similar }), similar.Index!);
+    }
+
+    /// <summary>One review on a model of its own, its links found by querying <paramref name="index"/> (the preview's fast phase).</summary>
+    private static SiteModel Alone(Library library, Review review, SimilarityIndex index, SiteModel indexed)
+    {
+        var similar = index.Find(SimilarityItem.Of([review], library.Agencies), r => r.SourcePath == review.SourcePath);
+        return AssembleSite.Assemble(library with { Reviews = [review] }, [review], new ModelInputs { Similar = similar, LinkedTo = indexed });
     }
 
     private static List<string> Links(ReviewView review) =>
@@ -61,9 +70,9 @@ public sealed class SimilarityIndexTests
     private static Library Library(int count)
     {
         var agencies = new AgencyCatalog([
-            new Agency("Northshire Police", "northshire-police", [], "police"),
-            new Agency("Westshire Police", "westshire-police", [], "police"),
-            new Agency("Riverside Housing Association", "riverside-housing-association", [], "housing"),
+            new Agency("Northshire Police", "northshire-police", [], AgencyKind.Police),
+            new Agency("Westshire Police", "westshire-police", [], AgencyKind.Police),
+            new Agency("Riverside Housing Association", "riverside-housing-association", [], AgencyKind.Housing),
         ]);
         uint state = 12345;
         int Next(int n)

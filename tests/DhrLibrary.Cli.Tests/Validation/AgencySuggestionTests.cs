@@ -1,5 +1,4 @@
 using DhrLibrary.Content;
-using DhrLibrary.Validation;
 
 namespace DhrLibrary.Cli.Tests.Validation;
 
@@ -7,10 +6,10 @@ public sealed class AgencySuggestionTests
 {
     private static readonly AgencyCatalog Catalog = new(
     [
-        new Agency("Northshire Police", "northshire-police", ["NP", "Northshire Constabulary"], "police"),
-        new Agency("Riverside Housing Association", "riverside-housing-association", [], "housing"),
-        new Agency("Northshire Integrated Care Board", "northshire-integrated-care-board", ["Northshire ICB"], "health"),
-        new Agency("Westshire Community Safety Partnership", "westshire-community-safety-partnership", ["Westshire CSP"], "partnership"),
+        new Agency("Northshire Police", "northshire-police", ["NP", "Northshire Constabulary"], AgencyKind.Police),
+        new Agency("Riverside Housing Association", "riverside-housing-association", [], AgencyKind.Housing),
+        new Agency("Northshire Integrated Care Board", "northshire-integrated-care-board", ["Northshire ICB"], AgencyKind.Health),
+        new Agency("Westshire Community Safety Partnership", "westshire-community-safety-partnership", ["Westshire CSP"], AgencyKind.Partnership),
     ]);
 
     [Theory]

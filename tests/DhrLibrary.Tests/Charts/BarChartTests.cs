@@ -102,11 +102,11 @@ public sealed partial class BarChartTests
     public void Should_Count_An_Agencys_Recommendations_By_The_Year_Of_Their_Review()
     {
         var partnership = new PartnershipView("Northshire", "northshire");
-        var agency = new AgencyView(new Agency("Northshire Police", "northshire-police", [], "police"));
+        var agency = new AgencyView(new Agency("Northshire Police", "northshire-police", [], AgencyKind.Police));
         foreach (var (slug, year, count) in new[] { ("a", 2024, 3), ("b", 2022, 2), ("c", 2022, 1) })
         {
             var review = new ReviewView(new Review { Slug = slug, Title = slug, Csp = "Northshire", Published = new PublishedDate(year, 1, null) }) { Partnership = partnership };
-            var recs = Enumerable.Range(1, count).Select(n => new RecommendationView { Number = n, Text = "t", Agencies = [agency], Review = review }).ToList();
+            var recs = Enumerable.Range(1, count).Select(n => new RecommendationView { Source = new Recommendation(n, "t", [], 1), Number = n, Text = "t", Agencies = [agency], Review = review }).ToList();
             agency.Groups.Add(new ReviewGroup(review, recs));
         }
 

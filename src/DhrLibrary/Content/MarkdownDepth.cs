@@ -1,4 +1,4 @@
-namespace DhrLibrary.Rendering;
+namespace DhrLibrary.Content;
 
 /// <summary>
 /// How deeply a Markdown body nests block quotes and lists, measured line by line before Markdig sees it:

@@ -1,6 +1,4 @@
-using DhrLibrary.Content;
-
-namespace DhrLibrary.Validation;
+namespace DhrLibrary.Content;
 
 /// <summary>
 /// The "did you mean" for an unknown agency: a known name or alias within a typo or two ("Northshire Polise"),

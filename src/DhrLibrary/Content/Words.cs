@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DhrLibrary.Rendering;
+namespace DhrLibrary.Content;
 
 /// <summary>Counted nouns for readers: "1 review", "2,048 recommendations".</summary>
 public static class Words

@@ -1,11 +1,11 @@
-using DhrLibrary.Content;
 using DhrLibrary.Yaml;
 
-namespace DhrLibrary.Validation;
+namespace DhrLibrary.Content;
 
 /// <summary>
 /// A review file as text, lines and positioned YAML, so check rules can point at the exact line and column of
-/// what they report. The reader has already reported unreadable files; for those <see cref="Parse"/> gives null.
+/// what they report. The reader makes it from its own parse when asked (<c>check</c> asks, the build does not:
+/// holding every file's YAML tree would double the memory of a large library), so no file is parsed twice.
 /// </summary>
 public sealed class ReviewDocument
 {
@@ -33,28 +33,11 @@ public sealed class ReviewDocument
     /// <summary>The file line of the closing <c>---</c>.</summary>
     public int ClosingLine { get; }
 
-    public static ReviewDocument? Parse(Review review, string text)
+    /// <summary>The document of a file the reader has read into <paramref name="review"/>, from its own split and YAML tree.</summary>
+    internal static ReviewDocument From(Review review, string text, Yaml.FrontMatter split, YMapping frontMatter)
     {
-        var split = Yaml.FrontMatter.Split(text);
-        if (split is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            if (YamlTreeReader.Read(split.Yaml) is not YMapping map)
-            {
-                return null;
-            }
-
-            var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            return new ReviewDocument(review, lines, map, split.YamlFirstLine - 1, split.BodyFirstLine - 1);
-        }
-        catch (YamlSyntaxException)
-        {
-            return null;
-        }
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return new ReviewDocument(review, lines, frontMatter, split.YamlFirstLine - 1, split.BodyFirstLine - 1);
     }
 
     public int FileLine(YNode node) => node.Line + LineOffset;
