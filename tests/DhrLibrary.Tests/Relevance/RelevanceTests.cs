@@ -67,9 +67,8 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         // What each query's relevant documents are is decided over the documents' own texts (the site ships no
         // such file: a phrase is answered from pairs of words): every indexed field, in index order.
         var library = LoadContent.Load(input, new DiagnosticBag());
-        var model = AssembleSite.Assemble(library, includeDrafts: false, findSimilar: false);
-        var theme = ThemeTemplates.Load(Path.Combine(RepositoryRoot.Path, "theme"));
-        new RenderPages(theme, new RenderOptions()).PrepareSummaries(model, model.Reviews);
+        var ordered = AssembleSite.Order(library.Reviews, includeDrafts: false);
+        var model = AssembleSite.Assemble(library, ordered, new ModelInputs { Summaries = RenderSummaries.Render(ordered, offline: false) });
         string texts = Path.Combine(Path.GetDirectoryName(site)!, Path.GetFileName(site) + "-texts.json");
         File.WriteAllText(texts, JsonSerializer.Serialize(SearchDocuments.From(model).Select(doc => string.Join(" | ",
             SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)).Where(v => !string.IsNullOrEmpty(v))))));
