@@ -53,11 +53,12 @@
       var title = d.reviewTitle[r]
       if (r !== review) {
         review = r
-        var heading = fragment.appendChild(proto.heading.cloneNode(true))
+        var group = fragment.appendChild(el('div', 'rec-index-group'))
+        var heading = group.appendChild(proto.heading.cloneNode(true))
         heading.firstChild.href = o.link(d.reviewPath[r])
         heading.firstChild.firstChild.data = title
         heading.lastChild.firstChild.data = d.partnerships[d.reviewPartnership[r]][0] + ' \u00b7 published ' + d.reviewPublished[r]
-        list = fragment.appendChild(el('ol', 'rec-index'))
+        list = group.appendChild(el('ol', 'rec-index'))
       }
       var li = list.appendChild(proto.item.cloneNode(true))
       var number = li.firstChild
