@@ -70,16 +70,19 @@
     var recFail = d.recFail || (d.recFail = new Uint8Array(d.recCount))
     var reviewFail = d.reviewFail || (d.reviewFail = new Uint8Array(d.reviewCount))
     var recFilters = failures(d, state, recFail, reviewFail) & 7
-    // A facet whose other filters did not change keeps its counts (most changes are of one filter, whose own options
-    // then keep theirs); the pass counts only the others.
+    // A facet whose other filters are as they were before keeps its counts (most changes are of one filter, whose own
+    // options then keep theirs, and clearing returns to counts already made); the pass counts only the others. The
+    // counts are small (an integer per option), so a few dozen states are kept per facet.
     var cache = d.countCache || (d.countCache = [])
     var counts = []
     var fresh = []
     for (var f = 0; f < FILTERS; f++) {
       var key = othersKey(state, f)
-      fresh[f] = !cache[f] || cache[f].key !== key
-      counts[f] = fresh[f] ? new Int32Array(d.values[f].length) : cache[f].counts
-      cache[f] = { key: key, counts: counts[f] }
+      var known = cache[f] || (cache[f] = new Map())
+      fresh[f] = !known.has(key)
+      if (fresh[f] && known.size >= 32) known.clear()
+      if (fresh[f]) known.set(key, new Int32Array(d.values[f].length))
+      counts[f] = known.get(key)
     }
     var status = fresh[0] ? counts[0] : null
     var agency = fresh[1] ? counts[1] : null
