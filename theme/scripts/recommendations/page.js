@@ -91,7 +91,7 @@
         link: link,
         address: function (n) { return pageAddress(state, n) },
         go: function (n) { show({ chosen: state.chosen, from: state.from, to: state.to, page: n, unknown: [] }); results.scrollIntoView() }
-      }, dom, recData)
+      }, dom, recData, function (fn) { afterPaint(fn, 'list') })
       drawn = true
     }
     report(state)
