@@ -9,16 +9,8 @@ namespace DhrLibrary.BrowserTests;
 /// change leaves nothing of the first behind.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed class RecommendationsPagingTests(SiteFixture site, RecommendationsPagingTests.Library library) : IClassFixture<RecommendationsPagingTests.Library>
+public sealed class RecommendationsPagingTests(SiteFixture site, LayoutTests.Library library) : IClassFixture<LayoutTests.Library>
 {
-    /// <summary>The generated library, built once for this class.</summary>
-    public sealed class Library : IDisposable
-    {
-        public GeneratedLibrary Site { get; } = new();
-
-        public void Dispose() => Site.Dispose();
-    }
-
     // The items drawn, by their link (review and number), in page order.
     private const string Items = "() => [...document.querySelectorAll('#rec-results ol.rec-index > li > a:first-child')].map(a => a.getAttribute('href'))";
 
