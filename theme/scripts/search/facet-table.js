@@ -21,11 +21,7 @@
     // The review and recommendation columns, decoded when first needed: lines of text, and integers (lists of
     // numbers per item come as a count per item and the numbers; starts() turns counts into where each begins).
     var columns = null;
-    function starts(counts) {
-      var start = new Int32Array(counts.length + 1);
-      for (var i = 0; i < counts.length; i++) { start[i + 1] = start[i] + counts[i]; }
-      return start;
-    }
+    var starts = root.DhrColumns.starts; // shared/columns.js
     function col() {
       if (columns) { return columns; }
       var r = facets.reviews;

@@ -1,6 +1,6 @@
-// The search page (assets/search.js is this file after shared/url-state.js, search/query-plan.js and
-// search/smart-search.js; see search.bundle). Plain words, "phrases", glossary terms and years are read by
-// query-plan.js and answered by smart-search.js over dhr-query.js; lunr syntax goes to the engine as it is.
+// The search page (assets/search.js is this file after the scripts search.bundle lists before it). Plain words,
+// "phrases", glossary terms and years are read by query-plan.js and answered by smart-search.js over dhr-query.js;
+// lunr syntax goes to the engine as it is.
 // dhr-query.js answers lunr.js queries straight from the prebuilt compact index (no
 // lunr.Index is built unless a query needs lunr itself, e.g. `word~1`); results are grouped by review with
 // the matching recommendations beneath, and filters show counts. Works from file:// (the index and data are
@@ -47,20 +47,9 @@
   var FACET_KEYS = FACETS.map(function (f) { return f.key; });
   var urlState = window.DhrUrlState;
 
-  function link(path) {
-    var hash = "";
-    var i = path.indexOf("#");
-    if (i >= 0) { hash = path.slice(i); path = path.slice(0, i); }
-    if (offline && (path === "" || path.charAt(path.length - 1) === "/")) { path += "index.html"; }
-    return root + path + hash;
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
+  // Links relative to the page (index.html named in the offline copy) and elements with text: shared/dom.js.
+  var link = window.DhrDom.linker(root, offline);
+  var el = window.DhrDom.el;
 
   // The facets (in index.js, after the index) have what filtering and counting need (see SearchDisplayData.cs
   // for their form); the texts shown in results (review excerpts and recommendation short texts) are in data.js,
@@ -269,19 +258,12 @@
   function fillFacets(candidates, count, chosen, filters, c) {
     var counts = T.counts(candidates, count, chosen, c);
     FACETS.forEach(function (f) {
-      var select = document.getElementById(f.select);
       var c = counts[f.key];
       var keys = values[f.key].keys;
-      var fragment = document.createDocumentFragment();
-      orderedValues(f.key).forEach(function (id) {
-        if (!c[id] && id !== chosen[f.key]) { return; }
-        var option = el("option", null, label(f.key, keys[id]) + " (" + c[id] + ")");
-        option.value = keys[id];
-        fragment.appendChild(option);
-      });
-      select.length = 1;        // drops the old options in one step (removing one by one is quadratic)
-      select.appendChild(fragment);
-      select.value = filters[f.key];
+      var ids = orderedValues(f.key).filter(function (id) { return c[id] || id === chosen[f.key]; });
+      optionLists[f.key].show(ids, function (id) { return keys[id]; }, function (id) {
+        return label(f.key, keys[id]) + " (" + c[id] + ")";
+      }, filters[f.key]);
     });
   }
 
@@ -335,13 +317,7 @@
   }
 
   // Runs fn when the browser is idle after showing what changed (the newest call of a kind wins).
-  var later = {};
-  function afterPaint(fn, kind) {
-    var token = {};
-    if (kind) { later[kind] = token; }
-    var run = function () { if (!kind || later[kind] === token) { fn(); } };
-    if (window.requestIdleCallback) { window.requestIdleCallback(run, { timeout: 250 }); } else { window.setTimeout(run, 50); }
-  }
+  var afterPaint = window.DhrDom.idle();
 
   function search(state) {
     var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
@@ -445,6 +421,9 @@
     showMore();
   }
 
+  // Each filter's options, made once and updated in place (shared/dom.js).
+  var optionLists = {};
+  FACETS.forEach(function (f) { optionLists[f.key] = window.DhrDom.options(document.getElementById(f.select)); });
   var initial = readState();
   input.value = initial.q;
   var header = document.getElementById("header-q");

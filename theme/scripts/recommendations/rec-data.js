@@ -1,0 +1,95 @@
+/*
+ * rec-data.js: window.DHR_RECOMMENDATIONS ("dhr-recommendations/1", written by RecommendationFilterData.cs) read
+ * into typed columns for the /recommendations/ filters, once, when the data script has run. Besides the columns it
+ * makes what a filter change needs ready-made: each review's recommendations as a range (they are listed review by
+ * review), each recommendation's kinds of agency without repeats, and postings (per value, the recommendations or
+ * reviews that have it) for every filter. Pure; tested in node.
+ *
+ *   var d = DhrRecData.decode(window.DHR_RECOMMENDATIONS, DhrColumns)
+ *   d.values[AGENCY][3]   // 'home-office': the readable name the address uses
+ *   d.labels[AGENCY][3]   // 'Home Office'
+ */
+;(function (root) {
+  'use strict'
+
+  var FORMAT = 'dhr-recommendations/1'
+  // The filters with options, in the order of values/labels/postings (and of the page's selects).
+  var STATUS = 0
+  var AGENCY = 1
+  var KIND = 2
+  var PARTNERSHIP = 3
+  var THEME = 4
+
+  function first (table, column) { return table.map(function (row) { return row[column] }) }
+
+  function decode (raw, columns) {
+    if (!raw || raw.format !== FORMAT) return null
+    var integers = columns.integers
+    var lines = columns.lines
+    var rv = raw.reviews
+    var rc = raw.recs
+    var d = {
+      statuses: raw.statuses, kinds: raw.kinds, agencies: raw.agencies, themes: raw.themes, partnerships: raw.partnerships,
+      reviewCount: rv.count, reviewPath: lines(rv.paths), reviewTitle: lines(rv.titles), reviewPublished: lines(rv.published),
+      reviewPartnership: integers(rv.partnerships), reviewYear: integers(rv.years),
+      reviewThemeStart: columns.starts(integers(rv.themeCounts)), reviewThemes: integers(rv.themes),
+      recCount: rc.count, recReview: integers(rc.reviews), recNumber: integers(rc.numbers), recStatus: integers(rc.statuses),
+      recAgencyStart: columns.starts(integers(rc.agencyCounts)), recAgencies: integers(rc.agencies), texts: lines(rc.texts)
+    }
+
+    // Each review's recommendations: recStart[r] .. recStart[r + 1].
+    d.recStart = new Int32Array(d.reviewCount + 1)
+    var i, j
+    for (i = 0; i < d.recCount; i++) d.recStart[d.recReview[i] + 1]++
+    for (i = 0; i < d.reviewCount; i++) d.recStart[i + 1] += d.recStart[i]
+
+    // Each agency's kind as a number, and each recommendation's kinds without repeats.
+    var kindIds = Object.create(null)
+    d.kinds.forEach(function (k, n) { kindIds[k[0]] = n })
+    var agencyKind = Int32Array.from(d.agencies.map(function (a) { return kindIds[a[1]] === undefined ? 0 : kindIds[a[1]] }))
+    var kinds = []
+    d.recKindStart = new Int32Array(d.recCount + 1)
+    var seen = new Int32Array(d.kinds.length).fill(-1)
+    for (i = 0; i < d.recCount; i++) {
+      for (j = d.recAgencyStart[i]; j < d.recAgencyStart[i + 1]; j++) {
+        var k = agencyKind[d.recAgencies[j]]
+        if (seen[k] !== i) { seen[k] = i; kinds.push(k) }
+      }
+      d.recKindStart[i + 1] = kinds.length
+    }
+    d.recKinds = Int32Array.from(kinds)
+
+    // The filters' values (as the address writes them) and labels, in the order the options list them.
+    d.values = [first(d.statuses, 0), first(d.agencies, 2), first(d.kinds, 0), first(d.partnerships, 1), first(d.themes, 1)]
+    d.labels = [first(d.statuses, 1), first(d.agencies, 0), first(d.kinds, 1), first(d.partnerships, 0), first(d.themes, 0)]
+    // Per filter and value, the recommendations (status, agency, kind) or reviews (partnership, theme) that have it.
+    d.postings = [
+      columns.postings(null, d.recStatus, d.values[STATUS].length),
+      columns.postings(d.recAgencyStart, d.recAgencies, d.values[AGENCY].length),
+      columns.postings(d.recKindStart, d.recKinds, d.values[KIND].length),
+      columns.postings(null, d.reviewPartnership, d.values[PARTNERSHIP].length),
+      columns.postings(d.reviewThemeStart, d.reviewThemes, d.values[THEME].length)
+    ]
+    d.onReview = [false, false, false, true, true]
+
+    // The years reviews were published in, oldest first, and per year its reviews.
+    var years = {}
+    for (i = 0; i < d.reviewCount; i++) years[d.reviewYear[i]] = true
+    d.years = Object.keys(years).map(Number).sort(function (a, b) { return a - b })
+    var yearIds = Object.create(null)
+    d.years.forEach(function (y, n) { yearIds[y] = n })
+    d.yearPostings = columns.postings(null, Int32Array.from(d.reviewYear, function (y) { return yearIds[y] }), d.years.length)
+    return d
+  }
+
+  // The names of the agencies a recommendation is addressed to, as the page writes them.
+  function agencyNames (d, i) {
+    var names = []
+    for (var j = d.recAgencyStart[i]; j < d.recAgencyStart[i + 1]; j++) names.push(d.agencies[d.recAgencies[j]][0])
+    return names.join(', ')
+  }
+
+  var api = { FORMAT: FORMAT, STATUS: STATUS, AGENCY: AGENCY, KIND: KIND, PARTNERSHIP: PARTNERSHIP, THEME: THEME, decode: decode, agencyNames: agencyNames }
+  if (typeof module === 'object' && module.exports) module.exports = api
+  if (root) root.DhrRecData = api
+})(typeof window !== 'undefined' ? window : typeof globalThis !== 'undefined' ? globalThis : this)
