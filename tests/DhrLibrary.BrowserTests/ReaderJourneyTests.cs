@@ -92,6 +92,11 @@ public sealed class ReaderJourneyTests(SiteFixture site, AuditSites audit) : ICl
         Assert.Contains(numbers, n => n.StartsWith("tel:08082000247 ", StringComparison.Ordinal));
         Assert.Equal("https://aafda.org.uk/", await session.Page.GetByRole(AriaRole.Link, new() { Name = "aafda.org.uk" }).GetAttributeAsync("href"));
         Assert.Equal("tel:08082000247", await session.Page.Locator("footer .support-line a[href^='tel:']").First.GetAttributeAsync("href"));
+
+        // Each number reads on one line ("116 / 123" over two is easy to misdial).
+        var split = await session.Page.Locator("a[href^='tel:']").EvaluateAllAsync<string[]>(
+            "links => links.filter(a => new Set([...a.getClientRects()].map(r => Math.round(r.top))).size > 1).map(a => a.textContent)");
+        Assert.True(split.Length == 0, "split over lines: " + string.Join(", ", split));
     }
 
     [Theory]
