@@ -93,6 +93,10 @@ public sealed partial class CouncilCoordinatorJourneyTests(SiteFixture site, Gen
         Assert.Equal(expected.Order(StringComparer.Ordinal), rows.Select(p => p.Replace("reviews/", "", StringComparison.Ordinal).Replace("/#", "#", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.All(csv.Rows, r => Assert.Contains("Northshire Police", csv.Cell(r, "addressed_to"), StringComparison.Ordinal));
         Assert.All(csv.Rows, r => Assert.InRange(int.Parse(csv.Cell(r, "published")[^4..], CultureInfo.InvariantCulture), From, To));
+        // The theme filter says whose theme it is; every status badge drawn leads to what the statuses mean.
+        Assert.Equal("Review theme", await page.Locator("label[for=rf-theme]").InnerTextAsync());
+        Assert.True(await page.Locator("#rf-theme-hint").IsVisibleAsync());
+        Assert.Equal(await page.Locator("ol.rec-index .status").CountAsync(), await page.Locator("ol.rec-index a.status-link > .status").CountAsync());
         var onPage = await page.Locator("ol.rec-index > li > a:first-child").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(rows.Take(onPage.Length), onPage.Select(h => h.Replace("../", "", StringComparison.Ordinal)));
 
