@@ -213,10 +213,18 @@ public sealed class PreviewBuilder
         {
             string sourcePath = SourcePath(path);
             int at = reviews.FindIndex(r => r.SourcePath == sourcePath);
-            string? text = PreviewFiles.ReadText(sourcePath);
-            problems[sourcePath] = null;
+            var bag = new DiagnosticBag();
+            string? text = PreviewFiles.ReadSource(sourcePath, _inputDir, bag);
+            problems[sourcePath] = bag.Items.Count > 0 ? bag.Items : null;
+            if (bag.HasErrors)
+            {
+                // Refused (a pipe, a file over the limit): shown as an error, the last good page kept, as for bad YAML.
+                continue;
+            }
+
             if (text is null)
             {
+                // Deleted, or skipped as the build skips it (a link out of input/): the review goes.
                 if (at >= 0)
                 {
                     gone.Add(SiteUrls.FileFor($"reviews/{reviews[at].Slug}/"));
@@ -227,7 +235,6 @@ public sealed class PreviewBuilder
                 continue;
             }
 
-            var bag = new DiagnosticBag();
             var review = ReviewReader.Read(sourcePath, text, _vocabulary, bag);
             if (bag.Items.Count > 0)
             {
@@ -268,7 +275,7 @@ public sealed class PreviewBuilder
             foreach (var file in (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal))
             {
                 var bag = new DiagnosticBag();
-                if (PreviewFiles.ReadText(file) is { } text && PageReader.Read(file, text, bag) is { } page)
+                if (PreviewFiles.ReadSource(file, _inputDir, bag) is { } text && PageReader.Read(file, text, bag) is { } page)
                 {
                     own.Add(page);
                 }

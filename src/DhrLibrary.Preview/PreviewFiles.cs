@@ -1,4 +1,6 @@
 using System.Text;
+using DhrLibrary.Content;
+using DhrLibrary.Diagnostics;
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Pipeline;
@@ -46,14 +48,22 @@ internal static class PreviewFiles
         return [.. rendered];
     }
 
-    // An editor may still hold the file for a moment after the change event.
-    public static string? ReadText(string path)
+    /// <summary>
+    /// A changed source's text, read with the build's own checks (<see cref="InputFiles.Read"/>: only a plain file inside
+    /// <c>input/</c>; a link out of it is skipped with a warning, a pipe, a device or a file over 1 MB is an error), so
+    /// the preview can neither publish an outside file nor hang on a pipe. Null when the file is gone, or was skipped
+    /// or refused, with the reason in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static string? ReadSource(string path, string inputRoot, DiagnosticBag diagnostics)
     {
+        // An editor may still hold the file for a moment after the change event. InputFiles names a problem only as
+        // it returns, so a retry never names one twice.
         for (int attempt = 0; ; attempt++)
         {
             try
             {
-                return File.Exists(path) ? File.ReadAllText(path) : null;
+                // Deleted (a broken link is not: the build names it, and so does the preview).
+                return !File.Exists(path) && new FileInfo(path).LinkTarget is null ? null : InputFiles.Read(path, inputRoot, diagnostics);
             }
             catch (IOException) when (attempt < 5)
             {

@@ -27,7 +27,7 @@ public sealed class ChartTests(SiteFixture site)
 
     [Theory]
     [InlineData(SitePages.Home, "Reviews published per year", "2 reviews in all: 2022, 1; 2023, 1.")]
-    [InlineData(SitePages.Agencies, "Recommendations addressed to each kind of agency", "5 recommendations in all: Police, 1; Health, 1; Housing, 1; Partnerships and boards, 1; Other, 1.")]
+    [InlineData(SitePages.Agencies, "Recommendations addressed to each kind of agency", "5 addressings of 3 recommendations in all (one addressed to several agencies counts once for each): Police, 1; Health, 1; Housing, 1; Partnerships and boards, 1; Other, 1.")]
     [InlineData(SitePages.Agency, "Recommendations to Northshire Police per year of publication", "1 recommendation in all: 2022, 1.")]
     [InlineData(SitePages.Theme, "Reviews raising information sharing per year of publication", "1 review in all: 2022, 1.")]
     public async Task Should_Name_The_Chart_By_Its_Title_And_Summary(string path, string title, string summary)

@@ -92,6 +92,11 @@ public sealed class ReaderJourneyTests(SiteFixture site, AuditSites audit) : ICl
         Assert.Contains(numbers, n => n.StartsWith("tel:08082000247 ", StringComparison.Ordinal));
         Assert.Equal("https://aafda.org.uk/", await session.Page.GetByRole(AriaRole.Link, new() { Name = "aafda.org.uk" }).GetAttributeAsync("href"));
         Assert.Equal("tel:08082000247", await session.Page.Locator("footer .support-line a[href^='tel:']").First.GetAttributeAsync("href"));
+
+        // Each number reads on one line ("116 / 123" over two is easy to misdial).
+        var split = await session.Page.Locator("a[href^='tel:']").EvaluateAllAsync<string[]>(
+            "links => links.filter(a => new Set([...a.getClientRects()].map(r => Math.round(r.top))).size > 1).map(a => a.textContent)");
+        Assert.True(split.Length == 0, "split over lines: " + string.Join(", ", split));
     }
 
     [Theory]
@@ -142,6 +147,32 @@ public sealed class ReaderJourneyTests(SiteFixture site, AuditSites audit) : ICl
         var contact = session.Page.Locator("#contact + p a[href^='mailto:']");
         Assert.Equal("mailto:library@example.org", await contact.GetAttributeAsync("href"));
         Assert.True(await contact.IsVisibleAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_acronyms_a_review_uses_are_spelled_out_on_its_page_and_lead_to_their_explanation(int width)
+    {
+        await using var session = await OpenAuditAsync(audit.Seed("reviews/manchester-2023-05/"), At(width));
+        string text = await session.Page.Locator("main").InnerTextAsync();
+        var terms = session.Page.Locator("#terms-used + dl");
+        var spelled = await terms.Locator("div").EvaluateAllAsync<string[]>("ds => ds.map(d => d.querySelector('dt').textContent + '=' + d.querySelector('dd').textContent)");
+
+        // The seed's own words use each of these; each is spelled out under "Terms used on this page".
+        foreach (var (acronym, expansion) in new[] { ("GMP", "Greater Manchester Police"), ("MAPPA", "Multi-Agency Public Protection Arrangements"), ("DHR", "Domestic Homicide Review"), ("CSP", "Community Safety Partnership") })
+        {
+            Assert.Matches($@"\b{acronym}\b", text);
+            Assert.Contains($"{acronym}={expansion}", spelled);
+        }
+
+        // An agency's short name leads to the agency; a glossary term to the glossary.
+        await terms.GetByRole(AriaRole.Link, new() { Name = "GMP", Exact = true }).ClickAsync();
+        await session.WaitForUrlAsync(audit.Seed("agencies/greater-manchester-police/"));
+        await session.Page.GoBackAsync();
+        await terms.GetByRole(AriaRole.Link, new() { Name = "MAPPA", Exact = true }).ClickAsync();
+        await session.WaitForUrlAsync(audit.Seed("glossary/#mappa"));
+        Assert.True(await session.Page.Locator("#mappa").IsVisibleAsync());
+        Assert.Empty(session.Problems);
     }
 
     [Fact]

@@ -62,6 +62,9 @@ public sealed partial class ReaderPagesTests : IDisposable
         Assert.Contains("href=\"tel:08082000247\"", _site.Read("index.html"));
         Assert.Contains("lost someone", _site.Read("index.html"));
         Assert.Contains("lost someone", _site.Read("reviews/northshire-2022-03/index.html"));
+
+        // What the exit control does to the history, as ExitThisPageTests finds it: only the page left is replaced.
+        Assert.Contains("other pages of this site that you opened before it may still be in your history", Regex.Replace(html, @"\s+", " "));
     }
 
     [Fact]

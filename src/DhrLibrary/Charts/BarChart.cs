@@ -36,6 +36,13 @@ public sealed record BarChart
 
     public int Total => Bars.Sum(b => b.Value);
 
+    /// <summary>
+    /// What the bars add up to, in words, when the sum is not a count of distinct things: a recommendation addressed
+    /// to three agencies is a bar's worth under each, so "30,145 recommendations in all" would overstate 16,515.
+    /// Null: "<see cref="Total"/> nouns in all".
+    /// </summary>
+    public string? Whole { get; init; }
+
     /// <summary>The bar's length as a share of the chart's width, proportional to its value (the longest bar gets <see cref="MaxBarPercent"/>).</summary>
     public double WidthPercent(Bar bar)
     {
@@ -51,7 +58,7 @@ public sealed record BarChart
             return $"No {Words.Plural(Noun)} to show yet.";
         }
 
-        var text = new StringBuilder($"{Words.Count(Total, Noun)} in all");
+        var text = new StringBuilder(Whole ?? $"{Words.Count(Total, Noun)} in all");
         if (Bars.Count <= 6)
         {
             text.Append(": ").AppendJoin("; ", Bars.Select(b => $"{b.Label}, {b.Value.ToString("N0", CultureInfo.InvariantCulture)}"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DhrLibrary.Model;
 using DhrLibrary.Rendering;
 using Scriban.Runtime;
@@ -17,8 +18,22 @@ public static class ChartFunctions
     public static HtmlString ReviewsPerYear(IEnumerable<ReviewView> reviews) =>
         Chart("chart-reviews-per-year", "Reviews published per year", "Year", "review", ChartSeries.ReviewsPerYear(reviews));
 
-    public static HtmlString RecommendationsByKind(IEnumerable<AgencyKindGroup> kinds) =>
-        Chart("chart-recommendations-by-kind", "Recommendations addressed to each kind of agency", "Kind of agency", "recommendation", ChartSeries.RecommendationsByKind(kinds));
+    public static HtmlString RecommendationsByKind(IEnumerable<AgencyKindGroup> kinds)
+    {
+        var groups = kinds.ToList();
+        var bars = ChartSeries.RecommendationsByKind(groups);
+        // A bar counts each agency a recommendation is addressed to, so the bars add up to addressings: say so, as the
+        // agencies page does, whenever that is more than the recommendations themselves.
+        int addressings = bars.Sum(b => b.Value);
+        int recommendations = groups.SelectMany(k => k.Agencies).SelectMany(a => a.Groups).SelectMany(g => g.Recommendations).Distinct().Count();
+        string? whole = addressings == recommendations ? null : string.Create(CultureInfo.InvariantCulture,
+            $"{addressings:N0} addressings of {Words.Count(recommendations, "recommendation")} in all (one addressed to several agencies counts once for each)");
+        return new BarChart
+        {
+            Id = "chart-recommendations-by-kind", Title = "Recommendations addressed to each kind of agency", LabelHeading = "Kind of agency",
+            Noun = "recommendation", Bars = bars, Whole = whole,
+        }.Render();
+    }
 
     public static HtmlString AgencyRecommendationsPerYear(AgencyView agency) =>
         Chart("chart-agency-recommendations-per-year", $"Recommendations to {agency.Name} per year of publication", "Year", "recommendation", ChartSeries.RecommendationsPerYear(agency));

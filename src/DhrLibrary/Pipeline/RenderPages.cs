@@ -104,6 +104,7 @@ public sealed class RenderPages(ThemeTemplates theme, RenderOptions options)
                 ? new ScriptObject { ["path"] = Output.OfflinePackage.FileName, ["size"] = FormatSize(size), ["date"] = options.BuiltAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) }
                 : null,
             ["glossary_terms"] = job is ReviewPage reviewPage && site.Glossary.Count > 0 ? GlossaryFor(site).Find(reviewPage.Review) : null,
+            ["agency_short_names"] = job is ReviewPage shortNamesPage ? AgencyShortNames.Find(shortNamesPage.Review) : null,
             ["body_html"] = job is FreePage free ? new MarkdownRenderer(_urls).Render(free.Page.Source.Body, root) : new HtmlString(""),
             ["structured_data"] = StructuredData.For(site, job, options.BuiltAt),
             ["open_data"] = job is FreePage { Page.Slug: "open-data" } ? DescribeDataFiles.Describe(site) : null,

@@ -14,12 +14,17 @@ public static class AuditLibraries
 
     private static readonly Lazy<string> SeedSite = new(() => Build(Path.Combine(RepoPaths.Root, "input"), "seed"));
 
-    private static readonly Lazy<string> Synthetic = new(() =>
+    private static readonly Lazy<string> Corpus = new(() =>
     {
         string corpus = Path.Combine(Path.GetTempPath(), "dhr-audit-corpus-" + Guid.NewGuid().ToString("N"));
         CorpusWriter.Write(corpus, ReviewCount, seed: 1);
-        return Build(Path.Combine(corpus, "input"), "synthetic");
+        return Path.Combine(corpus, "input");
     });
+
+    private static readonly Lazy<string> Synthetic = new(() => Build(Corpus.Value, "synthetic"));
+
+    /// <summary>The synthetic library's <c>input/</c> folder (its site.yml, reviews).</summary>
+    public static string SyntheticInput => Corpus.Value;
 
     /// <summary>The built seed site (online build).</summary>
     public static string SeedOutput => SeedSite.Value;

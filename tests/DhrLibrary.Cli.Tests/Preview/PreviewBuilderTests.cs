@@ -269,22 +269,8 @@ public sealed class PreviewBuilderTests : IDisposable
     private static string Text(PreviewBuilder builder, string file) => Encoding.UTF8.GetString(builder.Current.Files[file].ReadAllBytes());
 
     /// <summary>What `build --drafts` makes of the same input, file by file.</summary>
-    private Dictionary<string, byte[]> FullBuild()
-    {
-        var files = new SiteBuilder(_site.Input, RepoPaths.Theme, new RenderOptions { IncludeDrafts = true, BuiltAt = BuiltAt })
-            .Produce([], out var diagnostics, out _);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return files!.ToDictionary(f => f.Path, f => f.ReadAllBytes(), StringComparer.Ordinal);
-    }
+    private Dictionary<string, byte[]> FullBuild() => FullBuildComparison.Files(_site.Input, BuiltAt);
 
     /// <summary>Every file served is byte for byte the file a full build makes, and there are no others.</summary>
-    private void AssertSameAsFullBuild(PreviewBuilder builder)
-    {
-        var full = FullBuild();
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), builder.Current.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in full)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(builder.Current.Files[path].ReadAllBytes()), $"{path} differs from a full build");
-        }
-    }
+    private void AssertSameAsFullBuild(PreviewBuilder builder) => FullBuildComparison.AssertSame(builder, _site.Input, BuiltAt);
 }

@@ -70,6 +70,15 @@ public sealed partial class BarChartTests
     }
 
     [Fact]
+    public void Should_Say_What_The_Bars_Add_Up_To_When_It_Is_Not_A_Count_Of_Distinct_Things()
+    {
+        var chart = Chart(new("Police", 2), new("Health", 3)) with { Whole = "5 addressings of 3 recommendations in all" };
+
+        Assert.Equal("5 addressings of 3 recommendations in all: Police, 2; Health, 3.", chart.Summary());
+        Assert.Equal("5 reviews in all: Police, 2; Health, 3.", Chart(new("Police", 2), new("Health", 3)).Summary());
+    }
+
+    [Fact]
     public void Should_Summarise_Long_Series_By_Their_Extremes()
     {
         var bars = Enumerable.Range(2011, 10).Select(y => new Bar(y.ToString(CultureInfo.InvariantCulture), y == 2017 ? 9 : y == 2012 ? 0 : 3)).ToArray();
