@@ -1,4 +1,5 @@
 using System.Globalization;
+using DhrLibrary.Content;
 using DhrLibrary.Model;
 using DhrLibrary.Rendering;
 using Scriban.Runtime;
