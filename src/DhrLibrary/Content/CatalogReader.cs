@@ -181,7 +181,8 @@ public static class CatalogReader
         return list;
     }
 
-    private static (YSequence, FieldReader)? ReadList(string path, string text, DiagnosticBag diagnostics)
+    /// <summary>A catalogue file's list of entries, after the checks every input file gets; null (with the error) otherwise.</summary>
+    internal static (YSequence, FieldReader)? ReadList(string path, string text, DiagnosticBag diagnostics, string firstKey = "name")
     {
         var root = Parse(path, text, diagnostics);
         var fields = new FieldReader(path, 0, diagnostics);
@@ -192,7 +193,7 @@ public static class CatalogReader
 
         if (root is not YSequence seq)
         {
-            fields.Error(root, $"{Path.GetFileName(path)} must be a list, one '- name: ...' item per entry");
+            fields.Error(root, $"{Path.GetFileName(path)} must be a list, one '- {firstKey}: ...' item per entry");
             return null;
         }
 

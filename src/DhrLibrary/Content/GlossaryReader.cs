@@ -20,26 +20,8 @@ public static class GlossaryReader
     public static IReadOnlyList<GlossaryTerm> Read(string path, string text, DiagnosticBag diagnostics)
     {
         var list = new List<GlossaryTerm>();
-        YNode? root;
-        try
+        if (CatalogReader.ReadList(path, text, diagnostics, firstKey: "term") is not (YSequence seq, FieldReader fields))
         {
-            root = YamlTreeReader.Read(text.TrimStart('\uFEFF'));
-        }
-        catch (YamlSyntaxException ex)
-        {
-            diagnostics.Error(path, ex.Line, ex.Column, ex.Message);
-            return list;
-        }
-
-        var fields = new FieldReader(path, 0, diagnostics);
-        if (root is null)
-        {
-            return list;
-        }
-
-        if (root is not YSequence seq)
-        {
-            fields.Error(root, "glossary.yml must be a list, one '- term: ...' item per entry");
             return list;
         }
 
