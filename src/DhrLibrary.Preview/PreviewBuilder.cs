@@ -265,28 +265,8 @@ public sealed class PreviewBuilder
         if (changes.Pages.Count > 0)
         {
             // Pages are few, and one in input/pages/ may replace or uncover a theme page: read them all again.
-            foreach (var path in changes.Pages)
-            {
-                problems[SourcePath(path)] = null;
-            }
-
-            string folder = Path.Combine(_inputDir, "pages");
-            var own = new List<Page>();
-            foreach (var file in (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal))
-            {
-                var bag = new DiagnosticBag();
-                if (PreviewFiles.ReadSource(file, _inputDir, bag) is { } text && PageReader.Read(file, text, bag) is { } page)
-                {
-                    own.Add(page);
-                }
-
-                problems[file] = bag.Items.Count > 0 ? bag.Items : null;
-            }
-
-            var before = library.Pages.Select(p => p.Slug).ToList();
-            library = AddThemePages.Add(library with { Pages = own }, _themeDir, new DiagnosticBag());
+            library = PreviewFiles.ReadPages(library, changes.Pages.Select(SourcePath), _inputDir, _themeDir, problems, gone);
             pages.AddRange(library.Pages);
-            gone.AddRange(before.Except(library.Pages.Select(p => p.Slug)).Select(slug => SiteUrls.FileFor($"{slug}/")));
         }
 
         // The changed reviews and pages on a model of their own, linked to the last whole model's agencies and themes.

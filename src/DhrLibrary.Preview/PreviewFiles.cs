@@ -72,6 +72,38 @@ internal static class PreviewFiles
         }
     }
 
+    /// <summary>
+    /// The library with every page of <c>input/pages/</c> read again over the theme's defaults (pages are few, and one
+    /// may replace or uncover a theme page). Each page file's problems go in <paramref name="problems"/> (null: none,
+    /// also for <paramref name="changed"/> files that are gone), and the files of pages no longer there in <paramref name="gone"/>.
+    /// </summary>
+    public static Library ReadPages(Library library, IEnumerable<string> changed, string inputRoot, string themeDir,
+        Dictionary<string, IReadOnlyList<Diagnostic>?> problems, List<string> gone)
+    {
+        foreach (var path in changed)
+        {
+            problems[path] = null;
+        }
+
+        string folder = Path.Combine(inputRoot, "pages");
+        var own = new List<Page>();
+        foreach (var file in (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : []).Order(StringComparer.Ordinal))
+        {
+            var bag = new DiagnosticBag();
+            if (ReadSource(file, inputRoot, bag) is { } text && PageReader.Read(file, text, bag) is { } page)
+            {
+                own.Add(page);
+            }
+
+            problems[file] = bag.Items.Count > 0 ? bag.Items : null;
+        }
+
+        var before = library.Pages.Select(p => p.Slug).ToList();
+        var updated = AddThemePages.Add(library with { Pages = own }, themeDir, new DiagnosticBag());
+        gone.AddRange(before.Except(updated.Pages.Select(p => p.Slug)).Select(slug => SiteUrls.FileFor($"{slug}/")));
+        return updated;
+    }
+
     // Pages are held as UTF-8, half the memory of the rendered string.
     private static OutputFile AsUtf8(OutputFile file) =>
         file.Text is { } text ? new OutputFile(file.Path, null, Encoding.UTF8.GetBytes(text)) : file;

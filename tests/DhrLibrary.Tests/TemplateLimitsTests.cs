@@ -1,3 +1,4 @@
+using DhrLibrary.Model;
 using DhrLibrary.Rendering;
 using Scriban.Runtime;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using DhrLibrary.Content;
-using DhrLibrary.Rendering;
+using DhrLibrary.Model;
 
 namespace DhrLibrary.Charts;
 

@@ -1,4 +1,3 @@
-using DhrLibrary.Rendering;
 
 namespace DhrLibrary.Model;
 

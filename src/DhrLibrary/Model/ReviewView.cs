@@ -1,5 +1,4 @@
 using DhrLibrary.Content;
-using DhrLibrary.Rendering;
 using Scriban.Runtime;
 
 namespace DhrLibrary.Model;

@@ -1,7 +1,8 @@
 using System.Net;
-using Scriban;
+using DhrLibrary.Model;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban;
 
 namespace DhrLibrary.Rendering;
 

@@ -1,3 +1,4 @@
+using DhrLibrary.Model;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;

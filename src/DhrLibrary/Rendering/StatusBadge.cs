@@ -1,4 +1,5 @@
 using System.Net;
+using DhrLibrary.Model;
 
 namespace DhrLibrary.Rendering;
 

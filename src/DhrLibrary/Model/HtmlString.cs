@@ -1,4 +1,4 @@
-namespace DhrLibrary.Rendering;
+namespace DhrLibrary.Model;
 
 /// <summary>HTML that is already safe (rendered Markdown, a page body): templates write it as is, everything else is escaped.</summary>
 public sealed record HtmlString(string Value)

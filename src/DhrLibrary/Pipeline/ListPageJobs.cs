@@ -1,7 +1,8 @@
 using DhrLibrary.Model;
+using DhrLibrary.Paging;
 using DhrLibrary.Rendering;
 
-namespace DhrLibrary.Paging;
+namespace DhrLibrary.Pipeline;
 
 /// <summary>
 /// The pages of the lists that grow with the library. Sizes are what a reader scans in one go on a phone and what
