@@ -32,6 +32,25 @@ public sealed class BuilderTests(ITestOutputHelper output)
         Assert.Equal(0, builder.DocumentCount);
     }
 
+    [Fact]
+    public void Should_Tell_Each_Field_Its_Terms_In_Text_Order_Without_Stop_Words()
+    {
+        // Synthetic text: what the phrase pairs are made from, so it must be lunr's terms in the text's order.
+        var told = new List<(int Document, string[] Terms)>();
+        var builder = new Builder { Ref = "id" };
+        builder.Field("title");
+        builder.Field("body");
+        builder.FieldTerms = (document, terms) => told.Add((document, terms.ToArray().Select(t => builder.Terms[t]).ToArray()));
+        builder.Add(new Dictionary<string, string?> { ["id"] = "a", ["title"] = "Offenders and the Police", ["body"] = null });
+        builder.Add(new Dictionary<string, string?> { ["id"] = "b", ["title"] = "x", ["body"] = "Sex offenders, sex offenders!" });
+
+        Assert.Equal(4, told.Count);
+        Assert.Equal([0, 0, 1, 1], told.Select(t => t.Document));
+        Assert.Equal(["offend", "polic"], told[0].Terms);
+        Assert.Empty(told[1].Terms);
+        Assert.Equal(["sex", "offend", "sex", "offend"], told[3].Terms);
+    }
+
     [Theory]
     [InlineData("a/b")]
     [InlineData("_index")]

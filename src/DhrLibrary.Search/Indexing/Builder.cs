@@ -50,6 +50,7 @@ public sealed partial class Builder
     private readonly List<int> _fieldFrequencies = [];
     private readonly List<(int Term, int Start, int Length, int Index)> _fieldOccurrences = [];
     private int _fieldLength;
+    private readonly List<int> _fieldSequence = [];
     private char[] _lowerCaseBuffer = new char[4096];
 
     public Builder()
@@ -81,6 +82,12 @@ public sealed partial class Builder
     public double K1 { get; set; } = 1.2;
 
     public int DocumentCount => _refs.Count;
+
+    /// <summary>The terms so far, by number (the numbers <see cref="FieldTerms"/> is told).</summary>
+    public IReadOnlyList<string> Terms => _terms;
+
+    /// <summary>When set, told each field's terms in order as the field ends (see <see cref="FieldTermsHandler"/>).</summary>
+    public FieldTermsHandler? FieldTerms { get; set; }
 
     /// <summary>Declares a field to index. A boost of 0 means no boost, as lunr's <c>boost || 1</c>.</summary>
     public void Field(string fieldName, double boost = 1)
@@ -251,6 +258,11 @@ public sealed partial class Builder
             return;
         }
 
+        if (FieldTerms is not null)
+        {
+            _fieldSequence.Add(term);
+        }
+
         _fieldLength++;
         int slot = _slotOfTerm[term];
         if (slot == 0)
@@ -304,6 +316,12 @@ public sealed partial class Builder
         foreach (int term in terms)
         {
             _slotOfTerm[term] = 0;
+        }
+
+        if (FieldTerms is { } handler)
+        {
+            handler(_refs.Count - 1, CollectionsMarshal.AsSpan(_fieldSequence));
+            _fieldSequence.Clear();
         }
 
         _entryOffsets.Add(_entryTerms.Count);

@@ -58,9 +58,11 @@ public sealed partial class StagingFolder : IDisposable
     {
         string target = System.IO.Path.Combine(Folder, file.Path);
         string folder = System.IO.Path.GetDirectoryName(target)!;
-        if (_folders.TryAdd(folder, true))
+        // Marked only once made, so a thread that finds the mark finds the folder (creating it twice is harmless).
+        if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
         }
 
         if (file.CopyFrom is not null)

@@ -18,8 +18,17 @@ public static class BuildSearchIndex
 
     public static IEnumerable<OutputFile> Build(SiteModel site)
     {
-        // The index travels in a compact form that a small script expands into lunr's own structures.
-        var index = SearchDocuments.Build(site);
+        // The index travels in a compact form that a small script expands into lunr's own structures. The builder also
+        // tells each field's terms in order, from which the pairs of neighbouring terms for "quoted phrases" are made.
+        var pairs = new PhrasePairs.Collector();
+        var builder = SearchDocuments.NewBuilder();
+        builder.FieldTerms = pairs.Add;
+        foreach (var document in SearchDocuments.From(site))
+        {
+            builder.Add(document);
+        }
+
+        var index = builder.Build();
         // With it, what the page filters and counts on (the display data without its texts).
         yield return OutputFile.StreamedText(IndexScript, writer =>
         {
@@ -31,8 +40,7 @@ public static class BuildSearchIndex
         yield return OutputFile.FromText(EngineScript, CompactIndexWriter.ExpanderScript + "\n" + CompactIndexWriter.QueryEngineScript);
         yield return OutputFile.Streamed(DataScript, stream => SearchDisplayData.WriteScript(site, stream));
         // Only for "quoted phrases": a phrase query loads the shards of its pairs of neighbouring words.
-        var fields = SearchDocuments.From(site).Select(doc => SearchDocuments.Fields.Select(f => doc.GetValueOrDefault(f.Name)));
-        foreach (var shard in PhrasePairs.Build(fields))
+        foreach (var shard in PhrasePairs.Build(pairs, builder.Terms, builder.DocumentCount))
         {
             yield return shard;
         }

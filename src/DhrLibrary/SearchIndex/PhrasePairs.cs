@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DhrLibrary.Output;
+using DhrLibrary.Search;
 
 namespace DhrLibrary.SearchIndex;
 
@@ -46,33 +46,59 @@ public static class PhrasePairs
         return hash;
     }
 
-    /// <summary>The shards for <paramref name="documents"/> (each a document's fields, in index order).</summary>
+    /// <summary>
+    /// Every (pair, document) as two flat lists, told by the index builder (<see cref="Builder.FieldTerms"/>), which has
+    /// tokenized and stemmed each field already: a second pass over ~7 million words at 10,000 reviews cost ~3 s of CPU.
+    /// Sorted by pair once at the end: millions of small lists, one a pair, made the garbage collector the main cost.
+    /// </summary>
+    public sealed class Collector
+    {
+        internal List<long> Keys { get; } = [];
+
+        internal List<int> Documents { get; } = [];
+
+        /// <summary>A field's pairs: terms are numbers, so a pair is one long (lookups hash a long, not two strings).</summary>
+        public void Add(int document, ReadOnlySpan<int> terms)
+        {
+            for (int i = 1; i < terms.Length; i++)
+            {
+                Keys.Add(((long)terms[i - 1] << 32) | (uint)terms[i]);
+                Documents.Add(document);
+            }
+        }
+    }
+
+    /// <summary>The shards for <paramref name="documents"/> (each a document's fields, in index order), through an index builder.</summary>
     public static IEnumerable<OutputFile> Build(IEnumerable<IEnumerable<string?>> documents)
     {
-        // Tokenizing and stemming is the cost (~7 million words at 10,000 reviews): in parallel, one stem cache a
-        // worker. Terms become numbers and a pair one long, so the ~7 million pair lookups hash a long, not two
-        // strings (at 10,000 reviews the index stage took 19 s with string pairs against 5 s without phrases).
-        var ids = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        int nextId = -1;
-        using var stems = new ThreadLocal<TermStems>(() => new TermStems());
-        var perDocument = documents.AsParallel().AsOrdered()
-            .Select(fields => PairsOf(fields, stems.Value!, term => ids.GetOrAdd(term, _ => Interlocked.Increment(ref nextId))));
-        // Every (pair, document) as two flat lists, sorted by pair once at the end: millions of small lists, one a
-        // pair, made the garbage collector the stage's main cost.
-        var pairKeys = new List<long>();
-        var pairDocuments = new List<int>();
-        int count = 0;
-        foreach (var pairs in perDocument)
+        var collected = new Collector();
+        var builder = new Builder { Ref = "ref", FieldTerms = collected.Add };
+        var rows = documents.Select(fields => fields.ToArray()).ToList();
+        int fieldCount = rows.Count == 0 ? 0 : rows.Max(r => r.Length);
+        for (int f = 0; f < fieldCount; f++)
         {
-            foreach (long pair in pairs)
-            {
-                pairKeys.Add(pair);
-                pairDocuments.Add(count);
-            }
-
-            count++;
+            builder.Field($"f{f}");
         }
 
+        for (int d = 0; d < rows.Count; d++)
+        {
+            var document = new Dictionary<string, string?> { ["ref"] = d.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            for (int f = 0; f < rows[d].Length; f++)
+            {
+                document[$"f{f}"] = rows[d][f];
+            }
+
+            builder.Add(document);
+        }
+
+        return Build(collected, builder.Terms, builder.DocumentCount);
+    }
+
+    /// <summary>The shards of the pairs <paramref name="collected"/> from <paramref name="count"/> documents, terms named by <paramref name="names"/>.</summary>
+    public static IEnumerable<OutputFile> Build(Collector collected, IReadOnlyList<string> names, int count)
+    {
+        var pairKeys = collected.Keys;
+        var pairDocuments = collected.Documents;
         var keySpan = CollectionsMarshal.AsSpan(pairKeys);
         var documentSpan = CollectionsMarshal.AsSpan(pairDocuments);
         keySpan.Sort(documentSpan);
@@ -88,15 +114,9 @@ public static class PhrasePairs
 
         runs.Add(keySpan.Length);
 
-        // Names by number, and each term's rank in ordinal order: a shard lists its pairs sorted by their words.
-        var names = new string[nextId + 1];
-        foreach (var (term, id) in ids)
-        {
-            names[id] = term;
-        }
-
-        var byName = Enumerable.Range(0, names.Length).Where(i => names[i] is not null).OrderBy(i => names[i], StringComparer.Ordinal).ToArray();
-        var rank = new long[names.Length];
+        // Each term's rank in ordinal order: a shard lists its pairs sorted by their words.
+        var byName = Enumerable.Range(0, names.Count).OrderBy(i => names[i], StringComparer.Ordinal).ToArray();
+        var rank = new long[names.Count];
         for (int r = 0; r < byName.Length; r++)
         {
             rank[byName[r]] = r;
@@ -153,28 +173,4 @@ public static class PhrasePairs
     private static int First(long pair) => (int)(pair >> 32);
 
     private static int Second(long pair) => (int)(pair & 0xFFFFFFFF);
-
-    // A document's pairs of neighbouring terms, field by field (a phrase does not run from one field into the next).
-    private static List<long> PairsOf(IEnumerable<string?> fields, TermStems stems, Func<string, int> id)
-    {
-        var pairs = new List<long>();
-        foreach (string? field in fields)
-        {
-            if (string.IsNullOrEmpty(field))
-            {
-                continue;
-            }
-
-            var terms = stems.Sequence(field);
-            long previous = terms.Count > 0 ? id(terms[0]) : 0;
-            for (int i = 1; i < terms.Count; i++)
-            {
-                long next = id(terms[i]);
-                pairs.Add((previous << 32) | next);
-                previous = next;
-            }
-        }
-
-        return pairs;
-    }
 }

@@ -31,17 +31,6 @@ public static class SearchDocuments
         return builder;
     }
 
-    public static Search.Index Build(SiteModel site)
-    {
-        var builder = NewBuilder();
-        foreach (var document in From(site))
-        {
-            builder.Add(document);
-        }
-
-        return builder.Build();
-    }
-
     public static IEnumerable<Dictionary<string, string?>> From(SiteModel site)
     {
         for (int i = 0; i < site.Reviews.Count; i++)
