@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace DhrLibrary.Model;
@@ -12,6 +13,10 @@ public static class AgencyShortNames
 {
     public sealed record Use(string ShortName, AgencyView Agency);
 
+    // A pattern per short name, made once: Regex.IsMatch with a new pattern string per call parsed it again whenever it
+    // had left the regex cache (15 patterns), which at 10,000 reviews was ~0.5 s of the render stage's CPU.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<Use> Find(ReviewView review)
     {
         var candidates = review.Recommendations.SelectMany(r => r.Agencies).Distinct()
@@ -25,9 +30,12 @@ public static class AgencyShortNames
 
         string text = string.Join('\n', [review.Title, review.PlainSummary, .. review.Recommendations.Select(r => r.Text)]);
         return [.. candidates
-            .Where(u => Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}&]){Regex.Escape(u.ShortName)}s?(?![\p{{L}}\p{{N}}&])", RegexOptions.CultureInvariant))
+            .Where(u => PatternFor(u.ShortName).IsMatch(text))
             .OrderBy(u => u.ShortName, StringComparer.Ordinal)];
     }
+
+    private static Regex PatternFor(string shortName) => Patterns.GetOrAdd(shortName, name =>
+        new Regex($@"(?<![\p{{L}}\p{{N}}&]){Regex.Escape(name)}s?(?![\p{{L}}\p{{N}}&])", RegexOptions.CultureInvariant));
 
     private static bool IsAcronym(string name) => name.Any(char.IsLetter) && !name.Any(char.IsLower);
 }
