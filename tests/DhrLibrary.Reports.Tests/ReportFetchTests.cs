@@ -1,5 +1,6 @@
 using DhrLibrary.Content;
 using DhrLibrary.Reports.Fetching;
+using DhrLibrary.ReportSearch;
 using DhrLibrary.Reports.Tests.Support;
 
 namespace DhrLibrary.Reports.Tests;
@@ -41,6 +42,22 @@ public sealed class ReportFetchTests : IDisposable
         Assert.Equal("input/reviews/eastshire-2024-05.md", entry.ReviewFile);
         Assert.Equal(Pdf, File.ReadAllBytes(ReportCache.PdfPath(_cache, "eastshire-2024-05")));
         Assert.Contains("marmalade", ReportText.Load(_cache, entry.Sha256)!.Pages[3]);
+    }
+
+    [Fact]
+    public void A_downloaded_report_has_its_terms_per_page_kept_beside_its_text()
+    {
+        _server.Serve("r.pdf", Pdf);
+        Fetch(Review("eastshire-2024-05", "r.pdf"));
+
+        var entry = ReportManifest.Load(_cache).Reports["eastshire-2024-05"];
+        var part = ReportPartFile.Load(_cache, entry.Sha256, entry.Pages, ReportPartKey.Current);
+        Assert.NotNull(part);
+        int marmalade = Array.IndexOf(part.Terms, "marmalad");
+        Assert.True(marmalade >= 0, "the part has no term 'marmalad'");
+        var pages = Enumerable.Range(0, part.Pages)
+            .Where(p => part.Postings.AsSpan(part.PageStarts[p], part.PageStarts[p + 1] - part.PageStarts[p]).ToArray().Any(x => x >> 4 == marmalade));
+        Assert.Equal([3], pages);
     }
 
     [Fact]

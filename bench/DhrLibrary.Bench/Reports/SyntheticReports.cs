@@ -2,12 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using DhrLibrary.Bench.Corpus;
 using DhrLibrary.Reports;
+using DhrLibrary.ReportSearch;
 
 namespace DhrLibrary.Bench.Reports;
 
 /// <summary>
-/// A report cache for a corpus without any PDF: for each review with a report_url, a manifest entry and extracted text
-/// written straight into the cache (as `reports fetch` would leave them), and a placeholder PDF file (the build only
+/// A report cache for a corpus without any PDF: for each review with a report_url, a manifest entry, extracted text and
+/// the report index's part of it written straight into the cache (as `reports fetch` would leave them: the part by the
+/// same call), and a placeholder PDF file (the build only
 /// copies PDFs into `pack --with-reports`, never reads them). Pages are ~300-450 words of sentences over a Zipf
 /// vocabulary of report words and forged words (no person is named); the same count, pages and seed give the same text.
 /// </summary>
@@ -80,6 +82,8 @@ public static class SyntheticReports
         }
 
         new ReportManifest(entries).Save(cacheDir);
+        // What `reports fetch` keeps beside each text it extracts: the report index's terms per page and text blocks.
+        Parallel.ForEach(entries.Values, entry => ReportPartCache.Save(cacheDir, entry.Sha256, ReportText.Load(cacheDir, entry.Sha256)!, entry.Pages));
         return entries.Count;
     }
 

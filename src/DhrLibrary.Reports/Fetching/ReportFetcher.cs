@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using DhrLibrary.Reports.Extraction;
+using DhrLibrary.ReportSearch;
 
 namespace DhrLibrary.Reports.Fetching;
 
@@ -97,6 +98,8 @@ public sealed class ReportFetcher(HttpClient client, string cacheDir, FetchOptio
 
             string sha = Convert.ToHexStringLower(SHA256.HashData(body));
             extracted.Text!.Save(cacheDir, sha);
+            // The report index's terms and text blocks, kept beside the text, so a build does not tokenize it again.
+            ReportPartCache.Save(cacheDir, sha, extracted.Text, extracted.Pages);
             string pdfPath = ReportCache.PdfPath(cacheDir, slug);
             Directory.CreateDirectory(Path.GetDirectoryName(pdfPath)!);
             await File.WriteAllBytesAsync(pdfPath + ".tmp", body, cancel);
@@ -139,7 +142,11 @@ public sealed class ReportFetcher(HttpClient client, string cacheDir, FetchOptio
         if (ReportText.Load(cacheDir, kept.Sha256) is null)
         {
             var extracted = PdfTextExtractor.Extract(File.ReadAllBytes(ReportCache.PdfPath(cacheDir, slug)));
-            extracted.Text?.Save(cacheDir, kept.Sha256);
+            if (extracted.Text is { } text)
+            {
+                text.Save(cacheDir, kept.Sha256);
+                ReportPartCache.Save(cacheDir, kept.Sha256, text, kept.Pages);
+            }
         }
 
         return new FetchResult(reviewFile, url, FetchStatus.Unchanged, warning, kept with { ReviewFile = reviewFile, LastError = null });

@@ -8,7 +8,8 @@ namespace DhrLibrary.Pipeline;
 /// <summary>
 /// Stage beside the search index: the report-page search index (when any report is searchable) and, in an offline
 /// copy made with <c>--with-reports</c>, the PDFs at <c>reports/&lt;slug&gt;.pdf</c>. Reads only the cache's extracted
-/// text (a PDF is never parsed here). Without reports, no files.
+/// text, or rather what the index made of it before (<c>index/</c>, written here when missing); a PDF is never parsed
+/// here. Without reports, no files.
 /// </summary>
 public static class BuildReportFiles
 {
@@ -43,7 +44,7 @@ public static class BuildReportFiles
 
             if (view.Searchable)
             {
-                searchable.Add(new ReportDocument(i, view.Href, view.Pages, copy.LoadText));
+                searchable.Add(new ReportDocument(i, view.Href, view.Pages, copy.LoadText) { Cached = new ReportCacheKey(copy.CacheDir, copy.Entry.Sha256) });
             }
         }
 

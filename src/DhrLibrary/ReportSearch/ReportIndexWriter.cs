@@ -39,60 +39,42 @@ public static class ReportIndexWriter
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the index to <paramref name="sink"/> as it goes: the page texts (~300 MB for 120,000 pages) are never all in memory.</summary>
-    public static void Write(IReadOnlyList<ReportDocument> reports, Action<OutputFile> sink)
+    /// <summary>
+    /// Writes the index to <paramref name="sink"/> as it goes: the page texts (~300 MB for 120,000 pages) are never all
+    /// in memory. Each report's part is read from the cache when one was made under <paramref name="key"/> (by default
+    /// <see cref="ReportPartKey.Current"/>), else made from its text and kept there.
+    /// </summary>
+    public static void Write(IReadOnlyList<ReportDocument> reports, Action<OutputFile> sink, string? key = null)
     {
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new List<List<int>>();
+        key ??= ReportPartKey.Current;
+        var lists = new ReportPostingLists();
         int pageStart = 0;
         for (int first = 0; first < reports.Count; first += Batch)
         {
             int count = Math.Min(Batch, reports.Count - first);
-            var counted = new KeyValuePair<string, int>[count][][];
+            var parts = new ReportPart[count];
             // Each worker also writes its report's text blocks (the sink is thread-safe), so only the postings are
             // merged one report after another.
             Parallel.For(0, count, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
             {
-                var pages = reports[first + i].LoadText()?.Pages ?? [];
-                counted[i] = new KeyValuePair<string, int>[reports[first + i].Pages][];
-                for (int p = 0; p < counted[i].Length; p++)
+                var part = parts[i] = ReportPartCache.Get(reports[first + i], key, local.Item1, local.Item2);
+                for (int block = 0; block < part.Blocks.Length; block++)
                 {
-                    local.Item1.Count(p < pages.Count ? pages[p] : "", local.Item2);
-                    counted[i][p] = [.. local.Item2];
-                }
-
-                foreach (var file in TextFiles(first + i, pages, counted[i].Length))
-                {
-                    sink(file);
+                    sink(TextFile(first + i, block, part.Blocks[block].Span));
                 }
 
                 return local;
             }, _ => { });
 
-            for (int i = 0; i < count; i++)
+            foreach (var part in parts)
             {
-                for (int p = 0; p < counted[i].Length; p++)
-                {
-                    int page = pageStart + p;
-                    foreach (var (term, tf) in counted[i][p])
-                    {
-                        if (!termIds.TryGetValue(term, out int id))
-                        {
-                            termIds[term] = id = postings.Count;
-                            postings.Add([]);
-                        }
-
-                        // The page and its count in one int: 2^27 pages is far beyond any library; counts over 15 score as 15.
-                        postings[id].Add((page << 4) | Math.Min(tf, ReportPostings.MaxCount));
-                    }
-                }
-
-                pageStart += counted[i].Length;
+                lists.Add(part, pageStart);
+                pageStart += part.Pages;
             }
         }
 
         var shardFirsts = new List<string>();
-        foreach (var shard in Shards(termIds, postings, shardFirsts))
+        foreach (var shard in Shards(lists, shardFirsts))
         {
             sink(shard);
         }
@@ -100,54 +82,68 @@ public static class ReportIndexWriter
         sink(Meta(reports, shardFirsts, pageStart));
     }
 
-    private static IEnumerable<OutputFile> TextFiles(int report, IReadOnlyList<string> pages, int pageCount)
+    // DHR_REPORT_TEXT("R-B",[...]); with the block's JSON array as cached: the text is never read into strings again.
+    private static OutputFile TextFile(int report, int block, ReadOnlySpan<byte> pages)
     {
-        for (int block = 0; block * TextBlock < pageCount; block++)
-        {
-            var slice = Enumerable.Range(block * TextBlock, Math.Min(TextBlock, pageCount - (block * TextBlock)))
-                .Select(p => p < pages.Count ? pages[p] : "").ToArray();
-            string key = $"{report}-{block}";
-            yield return OutputFile.FromText($"{Folder}t/{key}.js", $"DHR_REPORT_TEXT(\"{key}\",{JsonSerializer.Serialize(slice, Json)});\n");
-        }
+        string key = $"{report}-{block}";
+        return Script($"{Folder}t/{key}.js", $"DHR_REPORT_TEXT(\"{key}\",", pages, ");\n"u8);
     }
 
-    private static IEnumerable<OutputFile> Shards(Dictionary<string, int> termIds, List<List<int>> postings, List<string> firsts)
+    // Shards are cut by the length of their text (each term, a space, its postings; lines joined by a line break), and
+    // written as UTF-8 JSON straight away: terms escaped as the serializer escapes them, the digits need no escaping.
+    private static IEnumerable<OutputFile> Shards(ReportPostingLists lists, List<string> firsts)
     {
-        var terms = termIds.Keys.ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
-        var shard = new StringBuilder();
+        var body = new ArrayBufferWriter<byte>(ShardTarget + 4096);
+        var line = new ArrayBufferWriter<byte>(4096);
+        int length = 0;
         string? first = null;
-        foreach (string term in terms)
+        foreach (var (term, id) in lists.SortedTerms())
         {
-            string line = term + " " + ReportPostings.Encode(postings[termIds[term]]);
-            if (shard.Length > 0 && shard.Length + line.Length > ShardTarget)
+            line.ResetWrittenCount();
+            line.Write(JsonEncodedText.Encode(term, Json.Encoder).EncodedUtf8Bytes);
+            line.Write(" "u8);
+            int lineLength = term.Length + 1 + ReportPostings.Encode(lists.Postings(id), line);
+            if (length > 0 && length + lineLength > ShardTarget)
             {
-                yield return Shard(firsts.Count, shard);
+                yield return Shard(firsts.Count, body.WrittenSpan);
                 firsts.Add(first!);
-                shard.Clear();
+                body.ResetWrittenCount();
+                length = 0;
             }
 
-            if (shard.Length == 0)
+            if (length == 0)
             {
                 first = term;
             }
             else
             {
-                shard.Append('\n');
+                body.Write("\\n"u8);
+                length++;
             }
 
-            shard.Append(line);
+            body.Write(line.WrittenSpan);
+            length += lineLength;
         }
 
-        if (shard.Length > 0)
+        if (length > 0)
         {
-            yield return Shard(firsts.Count, shard);
+            yield return Shard(firsts.Count, body.WrittenSpan);
             firsts.Add(first!);
         }
     }
 
-    private static OutputFile Shard(int number, StringBuilder body) =>
-        OutputFile.FromText($"{Folder}s/{number}.js", $"DHR_REPORT_SHARD({number},{JsonSerializer.Serialize(body.ToString(), Json)});\n");
+    private static OutputFile Shard(int number, ReadOnlySpan<byte> escapedBody) =>
+        Script($"{Folder}s/{number}.js", $"DHR_REPORT_SHARD({number},\"", escapedBody, "\");\n"u8);
+
+    private static OutputFile Script(string path, string head, ReadOnlySpan<byte> body, ReadOnlySpan<byte> tail)
+    {
+        int headLength = Encoding.UTF8.GetByteCount(head);
+        byte[] bytes = new byte[headLength + body.Length + tail.Length];
+        Encoding.UTF8.GetBytes(head, bytes);
+        body.CopyTo(bytes.AsSpan(headLength));
+        tail.CopyTo(bytes.AsSpan(headLength + body.Length));
+        return new OutputFile(path, null, bytes);
+    }
 
     private static OutputFile Meta(IReadOnlyList<ReportDocument> reports, List<string> shardFirsts, int pageCount)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DhrLibrary.SearchIndex;
 
@@ -16,16 +17,26 @@ public static class ReportPostings
     /// <summary>Postings as (page &lt;&lt; 4) | count, pages ascending.</summary>
     public static string Encode(IReadOnlyList<int> postings)
     {
-        var text = new StringBuilder(postings.Count * 2);
+        var text = new ArrayBufferWriter<byte>(Math.Max(16, postings.Count * 2));
+        Encode([.. postings], text);
+        return Encoding.ASCII.GetString(text.WrittenSpan);
+    }
+
+    /// <summary>Writes the encoded list as ASCII bytes into <paramref name="into"/> (a shard's UTF-8); returns how many characters.</summary>
+    public static int Encode(ReadOnlySpan<int> postings, IBufferWriter<byte> into)
+    {
+        var span = into.GetSpan(postings.Length * PostingDigits.MaxLength);
+        int written = 0;
         int previous = 0;
         foreach (int posting in postings)
         {
             int page = posting >> 4;
-            PostingDigits.Append(text, ((uint)(page - previous) << 4) | (uint)(posting & MaxCount));
+            written += PostingDigits.Write(((uint)(page - previous) << 4) | (uint)(posting & MaxCount), span[written..]);
             previous = page;
         }
 
-        return text.ToString();
+        into.Advance(written);
+        return written;
     }
 
     /// <summary>The pages and counts of an encoded list, as the page reads them.</summary>

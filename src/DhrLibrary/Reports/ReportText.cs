@@ -38,6 +38,12 @@ public sealed record ReportText(IReadOnlyList<string> Pages)
     {
         string path = PathFor(cacheDir, sha256);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // What the index made of an earlier text goes first (a part also checks the text's length and write time).
+        if (File.Exists(ReportCache.PartPath(cacheDir, sha256)))
+        {
+            File.Delete(ReportCache.PartPath(cacheDir, sha256));
+        }
+
         File.WriteAllBytes(path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(new TextFile(Format, [.. Pages])));
         File.Move(path + ".tmp", path, overwrite: true);
     }

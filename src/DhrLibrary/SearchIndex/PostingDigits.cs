@@ -11,15 +11,31 @@ public static class PostingDigits
 {
     public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+    /// <summary>The most digits a number takes (32 bits, 5 a digit).</summary>
+    public const int MaxLength = 7;
+
     public static void Append(StringBuilder text, uint value)
     {
+        Span<byte> digits = stackalloc byte[MaxLength];
+        int length = Write(value, digits);
+        for (int i = 0; i < length; i++)
+        {
+            text.Append((char)digits[i]);
+        }
+    }
+
+    /// <summary>Writes the digits of <paramref name="value"/> as ASCII bytes (the shards are written as UTF-8 straight away); returns how many.</summary>
+    public static int Write(uint value, Span<byte> destination)
+    {
+        int n = 0;
         while (value >= 32)
         {
-            text.Append(Digits[(int)(value & 31) | 32]);
+            destination[n++] = (byte)Digits[(int)(value & 31) | 32];
             value >>= 5;
         }
 
-        text.Append(Digits[(int)value]);
+        destination[n++] = (byte)Digits[(int)value];
+        return n;
     }
 
     /// <summary>The numbers of <paramref name="text"/>, as the pages read them.</summary>
