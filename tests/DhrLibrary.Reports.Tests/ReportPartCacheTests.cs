@@ -226,7 +226,7 @@ public sealed partial class ReportPartCacheTests : IDisposable
 
         var blocks = ReportPart.Make(text, document.Pages, new TermStems(), new Dictionary<string, int>()).Blocks;
         var stamp = ReportPartFile.TextStamp(_cache, document.Cached.Sha256)!.Value;
-        Assert.True(ReportPartFile.TrySave(_cache, document.Cached.Sha256, new ReportPart([.. terms], [.. starts], [.. postings], blocks), key, stamp));
+        Assert.True(ReportPartFile.TrySave(_cache, document.Cached.Sha256, new ReportPart(ReportTermCounts.FromPages(terms, [.. starts], postings), blocks), key, stamp));
     }
 
     [Fact]

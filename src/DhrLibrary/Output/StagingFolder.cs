@@ -73,6 +73,11 @@ public sealed partial class StagingFolder : IDisposable
         {
             File.WriteAllText(target, file.Text, Utf8);
         }
+        else if (file.Bytes is not null && file.Writer is null)
+        {
+            // One write, no copy through a stream's buffer (12,000 report text blocks of ~29 KB).
+            File.WriteAllBytes(target, file.Bytes);
+        }
         else
         {
             using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);

@@ -52,17 +52,13 @@ public static class ReportIndexWriter
         for (int first = 0; first < reports.Count; first += Batch)
         {
             int count = Math.Min(Batch, reports.Count - first);
-            var parts = new ReportPart[count];
+            var parts = new ReportTermCounts[count];
             // Each worker also writes its report's text blocks (the sink is thread-safe), so only the postings are
             // merged one report after another.
             Parallel.For(0, count, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
             {
-                var part = parts[i] = ReportPartCache.Get(reports[first + i], key, local.Item1, local.Item2);
-                for (int block = 0; block < part.Blocks.Length; block++)
-                {
-                    sink(TextFile(first + i, block, part.Blocks[block].Span));
-                }
-
+                int report = first + i;
+                parts[i] = ReportPartCache.Get(reports[report], key, local.Item1, local.Item2, (block, pages) => sink(TextFile(report, block, pages)));
                 return local;
             }, _ => { });
 
@@ -138,7 +134,7 @@ public static class ReportIndexWriter
     private static OutputFile Script(string path, string head, ReadOnlySpan<byte> body, ReadOnlySpan<byte> tail)
     {
         int headLength = Encoding.UTF8.GetByteCount(head);
-        byte[] bytes = new byte[headLength + body.Length + tail.Length];
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(headLength + body.Length + tail.Length);
         Encoding.UTF8.GetBytes(head, bytes);
         body.CopyTo(bytes.AsSpan(headLength));
         tail.CopyTo(bytes.AsSpan(headLength + body.Length));

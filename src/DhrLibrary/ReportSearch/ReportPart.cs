@@ -6,18 +6,15 @@ using DhrLibrary.SearchIndex;
 namespace DhrLibrary.ReportSearch;
 
 /// <summary>
-/// What one report gives the report index, independent of its place in the site: its terms (each once, in the order
-/// first met), each page's postings as (local term &lt;&lt; 4) | count (counts over 15 kept as 15, as the index scores
-/// them), and the JSON array of each text block of <see cref="ReportIndexWriter.TextBlock"/> pages as UTF-8. Made
-/// from the report's text once (tokenizing 60 pages is ~22,000 words) and kept in the cache by
-/// <see cref="ReportPartFile"/>, so a build with everything cached only maps terms to the index's and merges ints.
+/// What one report gives the report index, independent of its place in the site: its terms counted per page, and the
+/// JSON array of each text block of <see cref="ReportIndexWriter.TextBlock"/> pages as UTF-8. Made from the report's
+/// text once (tokenizing 60 pages is ~22,000 words) and kept in the cache by <see cref="ReportPartFile"/>, so a build
+/// with everything cached only maps terms to the index's and merges ints.
 /// </summary>
-public sealed record ReportPart(string[] Terms, int[] PageStarts, int[] Postings, ReadOnlyMemory<byte>[] Blocks)
+public sealed record ReportPart(ReportTermCounts Counts, ReadOnlyMemory<byte>[] Blocks)
 {
     /// <summary>The same escaping as every other script of the index (the text blocks are JSON inside a script).</summary>
     internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public int Pages => PageStarts.Length - 1;
 
     /// <summary>
     /// The part of a report of <paramref name="pages"/> pages from its text (null or short: the pages without text are
@@ -60,6 +57,6 @@ public sealed record ReportPart(string[] Terms, int[] PageStarts, int[] Postings
             blocks[b] = JsonSerializer.SerializeToUtf8Bytes(slice, Json);
         }
 
-        return new ReportPart([.. terms], pageStarts, [.. postings], blocks);
+        return new ReportPart(ReportTermCounts.FromPages(terms, pageStarts, postings), blocks);
     }
 }

@@ -10,30 +10,34 @@ namespace DhrLibrary.ReportSearch;
 /// </summary>
 public static class ReportPartCache
 {
-    /// <summary>The part of <paramref name="report"/> under <paramref name="key"/>, read or made (with the worker's <paramref name="stems"/> and scratch <paramref name="counts"/>).</summary>
-    public static ReportPart Get(ReportDocument report, string key, TermStems stems, Dictionary<string, int> counts)
+    /// <summary>
+    /// The term counts of <paramref name="report"/> under <paramref name="key"/>, read or made (with the worker's
+    /// <paramref name="stems"/> and scratch <paramref name="counts"/>); each text block goes to <paramref name="block"/>
+    /// exactly once (its number and JSON array, the bytes lent for the call only).
+    /// </summary>
+    public static ReportTermCounts Get(ReportDocument report, string key, TermStems stems, Dictionary<string, int> counts, Action<int, ReadOnlySpan<byte>> block)
     {
-        if (report.Cached is not { } cached)
+        if (report.Cached is { } cached && ReportPartFile.Load(cached.CacheDir, cached.Sha256, report.Pages, key, block) is { } loaded)
         {
-            return ReportPart.Make(report.LoadText(), report.Pages, stems, counts);
-        }
-
-        if (ReportPartFile.Load(cached.CacheDir, cached.Sha256, report.Pages, key) is { } part)
-        {
-            return part;
+            return loaded;
         }
 
         // The text's stamp before reading it: if the text changes meanwhile, the part kept says the older stamp and
         // is made again next time, never used with the newer text.
-        var stamp = ReportPartFile.TextStamp(cached.CacheDir, cached.Sha256);
+        var stamp = report.Cached is { } c ? ReportPartFile.TextStamp(c.CacheDir, c.Sha256) : null;
         var text = report.LoadText();
         var made = ReportPart.Make(text, report.Pages, stems, counts);
-        if (text is not null && stamp is { } s)
+        if (report.Cached is { } where && text is not null && stamp is { } s)
         {
-            ReportPartFile.TrySave(cached.CacheDir, cached.Sha256, made, key, s);
+            ReportPartFile.TrySave(where.CacheDir, where.Sha256, made, key, s);
         }
 
-        return made;
+        for (int b = 0; b < made.Blocks.Length; b++)
+        {
+            block(b, made.Blocks[b].Span);
+        }
+
+        return made.Counts;
     }
 
     /// <summary>Makes and keeps the part of a text just saved in the cache (what <c>reports fetch</c> calls after extracting).</summary>

@@ -10,15 +10,16 @@ namespace DhrLibrary.ReportSearch;
 /// A <see cref="ReportPart"/> kept in the report cache at <c>index/&lt;sha256&gt;.bin</c>, beside the text it was
 /// made from. It is used only when all of these hold, and otherwise made again from the text (and rewritten):
 /// <list type="bullet">
-/// <item>its key is <see cref="ReportPartKey.Current"/> (the file's format, the text's and the index's, and the
+/// <item>its key is the build's (<see cref="ReportPartKey"/>: the file's format, the text's and the index's, and the
 /// tokenizer's fingerprint: a changed stemmer makes other terms, so its old counts are never read);</item>
 /// <item>it was made from the text file as it is now (that file's length and write time are in it);</item>
 /// <item>it has the page count the build gives the report;</item>
 /// <item>its checksum (XxHash3 of everything before it) holds and it reads to its end: a damaged file is rebuilt.</item>
 /// </list>
-/// Little-endian: magic, key, text length, text write time, pages, terms (each UTF-8 with its length), postings per
-/// page (a count, then the postings), blocks (each a length and its bytes), checksum. Lengths and postings are 7-bit
-/// varints: a page of ~200 distinct terms is ~400 bytes.
+/// Little-endian: magic, key, text length, text write time, pages, the terms (their lengths, then their UTF-8 one
+/// after another), the postings (their number, then term by term a count and the pages as gaps, each (gap &lt;&lt; 4) |
+/// count), the blocks (each a length and its bytes), checksum. Lengths and postings are 7-bit varints: ~12,000
+/// postings of a 60-page report take ~15 KB, its ~3,700 terms ~35 KB, its text blocks ~170 KB.
 /// </summary>
 public static class ReportPartFile
 {
@@ -33,20 +34,38 @@ public static class ReportPartFile
         return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
-    /// <summary>The cached part, or null when it is missing, damaged, stale or of another key.</summary>
-    public static ReportPart? Load(string cacheDir, string sha256, int pages, string key)
+    /// <summary>
+    /// The cached part's term counts, or null when it is missing, damaged, stale or of another key. Only when the whole
+    /// file is good are its text blocks handed to <paramref name="block"/> (number, JSON array; the bytes are lent for
+    /// the call only: the file is read into a pooled buffer, as 2,000 fresh 200 KB arrays would cost collections).
+    /// </summary>
+    public static ReportTermCounts? Load(string cacheDir, string sha256, int pages, string key, Action<int, ReadOnlySpan<byte>>? block = null)
     {
-        byte[] bytes;
+        byte[]? buffer = null;
         try
         {
-            bytes = File.ReadAllBytes(PathFor(cacheDir, sha256));
+            using var handle = File.OpenHandle(PathFor(cacheDir, sha256));
+            long length = RandomAccess.GetLength(handle);
+            if (length > int.MaxValue / 2 || TextStamp(cacheDir, sha256) is not { } stamp)
+            {
+                return null;
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)length);
+            var bytes = buffer.AsSpan(0, (int)length);
+            return RandomAccess.Read(handle, bytes, 0) == bytes.Length ? Read(bytes, pages, key, stamp, block) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-
-        return TextStamp(cacheDir, sha256) is { } stamp ? Read(bytes, pages, key, stamp) : null;
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
     /// <summary>
@@ -81,24 +100,32 @@ public static class ReportPartFile
 
     public static byte[] Write(ReportPart part, string key, (long Length, long Ticks) stamp)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096 + (part.Postings.Length * 3) + part.Blocks.Sum(b => b.Length + 5));
+        var counts = part.Counts;
+        var buffer = new ArrayBufferWriter<byte>(4096 + counts.TermText.Length + (counts.PostingCount * 3) + part.Blocks.Sum(b => b.Length + 5));
         buffer.Write(Magic);
-        WriteString(buffer, key);
+        WriteVarint(buffer, Encoding.UTF8.GetByteCount(key));
+        buffer.Write(Encoding.UTF8.GetBytes(key));
         WriteLong(buffer, stamp.Length);
         WriteLong(buffer, stamp.Ticks);
-        WriteVarint(buffer, part.Pages);
-        WriteVarint(buffer, part.Terms.Length);
-        foreach (string term in part.Terms)
+        WriteVarint(buffer, counts.Pages);
+        WriteVarint(buffer, counts.TermCount);
+        for (int t = 0; t < counts.TermCount; t++)
         {
-            WriteString(buffer, term);
+            WriteVarint(buffer, counts.TermLength(t));
         }
 
-        for (int p = 0; p < part.Pages; p++)
+        buffer.Write(counts.TermText);
+        WriteVarint(buffer, counts.PostingCount);
+        for (int t = 0; t < counts.TermCount; t++)
         {
-            WriteVarint(buffer, part.PageStarts[p + 1] - part.PageStarts[p]);
-            for (int i = part.PageStarts[p]; i < part.PageStarts[p + 1]; i++)
+            var postings = counts.Postings(t);
+            WriteVarint(buffer, postings.Length);
+            int previous = 0;
+            foreach (int posting in postings)
             {
-                WriteVarint(buffer, part.Postings[i]);
+                // Pages as gaps from the one before: most terms' postings then take a byte each.
+                WriteVarint(buffer, posting - (previous << 4));
+                previous = posting >> 4;
             }
         }
 
@@ -115,60 +142,96 @@ public static class ReportPartFile
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>The part in <paramref name="bytes"/>, or null unless it is whole and made under the same key, from the same text, for as many pages.</summary>
-    public static ReportPart? Read(byte[] bytes, int pages, string key, (long Length, long Ticks) stamp)
+    /// <summary>
+    /// The term counts in <paramref name="bytes"/>, or null unless the file is whole and made under the same key, from
+    /// the same text, for as many pages; then its blocks go to <paramref name="block"/>.
+    /// </summary>
+    public static ReportTermCounts? Read(ReadOnlySpan<byte> bytes, int pages, string key, (long Length, long Ticks) stamp, Action<int, ReadOnlySpan<byte>>? block = null)
     {
-        if (bytes.Length < Magic.Length + 8 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic)
-            || XxHash3.HashToUInt64(bytes.AsSpan(0, bytes.Length - 8)) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - 8)))
+        if (bytes.Length < Magic.Length + 8 || !bytes[..Magic.Length].SequenceEqual(Magic)
+            || XxHash3.HashToUInt64(bytes[..^8]) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]))
         {
             return null;
         }
 
-        var reader = new Reader(bytes, Magic.Length, bytes.Length - 8);
+        var reader = new Reader(bytes[Magic.Length..^8]);
         try
         {
-            if (reader.String() != key || reader.Long() != stamp.Length || reader.Long() != stamp.Ticks || reader.Varint() != pages)
+            if (!reader.Bytes(reader.Count(1)).SequenceEqual(Encoding.UTF8.GetBytes(key)) || reader.Long() != stamp.Length
+                || reader.Long() != stamp.Ticks || reader.Varint() != pages)
             {
                 return null;
             }
 
-            var terms = new string[reader.Count(1)];
-            for (int t = 0; t < terms.Length; t++)
+            var termEnds = new int[reader.Count(1)];
+            int end = 0;
+            for (int t = 0; t < termEnds.Length; t++)
             {
-                terms[t] = reader.String();
+                int length = reader.Count(1);
+                if (length > bytes.Length - end)
+                {
+                    return null;
+                }
+
+                termEnds[t] = end += length;
             }
 
-            var pageStarts = new int[pages + 1];
-            var postings = new List<int>(pages * 256);
-            for (int p = 0; p < pages; p++)
+            byte[] termText = reader.Bytes(end).ToArray();
+            var postings = new int[reader.Count(1)];
+            var termStarts = new int[termEnds.Length + 1];
+            int next = 0;
+            for (int t = 0; t < termEnds.Length; t++)
             {
-                int count = reader.Count(1);
+                int count = reader.Varint();
+                if (count > postings.Length - next)
+                {
+                    return null;
+                }
+
+                int page = 0;
                 for (int i = 0; i < count; i++)
                 {
-                    int posting = reader.Varint();
-                    if ((posting >> 4) >= terms.Length)
+                    int gap = reader.Varint();
+                    page += gap >> 4;
+                    // Pages within the report and ascending (a gap of 0 only before the first): else the shard's
+                    // page gaps would be wrong.
+                    if (page >= pages || (i > 0 && gap >> 4 == 0))
                     {
                         return null;
                     }
 
-                    postings.Add(posting);
+                    postings[next++] = (page << 4) | (gap & ReportPostings.MaxCount);
                 }
 
-                pageStarts[p + 1] = postings.Count;
+                termStarts[t + 1] = next;
             }
 
-            var blocks = new ReadOnlyMemory<byte>[reader.Count(1)];
-            if (blocks.Length != (pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock)
+            int blockCount = reader.Count(1);
+            if (next != postings.Length || blockCount != (pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock)
             {
                 return null;
             }
 
-            for (int b = 0; b < blocks.Length; b++)
+            // Every block's place first, so that a file found bad half way hands out no block at all.
+            var blocks = new (int Start, int Length)[blockCount];
+            for (int b = 0; b < blockCount; b++)
             {
-                blocks[b] = reader.Bytes(reader.Count(1));
+                int length = reader.Count(1);
+                blocks[b] = (Magic.Length + reader.Position, length);
+                reader.Bytes(length);
             }
 
-            return reader.AtEnd ? new ReportPart(terms, pageStarts, [.. postings], blocks) : null;
+            if (!reader.AtEnd)
+            {
+                return null;
+            }
+
+            for (int b = 0; b < blockCount && block is not null; b++)
+            {
+                block(b, bytes.Slice(blocks[b].Start, blocks[b].Length));
+            }
+
+            return new ReportTermCounts(pages, termText, termEnds, termStarts, postings);
         }
         catch (InvalidDataException)
         {
@@ -197,32 +260,26 @@ public static class ReportPartFile
         buffer.Advance(n);
     }
 
-    private static void WriteString(ArrayBufferWriter<byte> buffer, string text)
+    /// <summary>Reads a span; anything out of bounds or malformed is <see cref="InvalidDataException"/>.</summary>
+    private ref struct Reader(ReadOnlySpan<byte> bytes)
     {
-        int length = Encoding.UTF8.GetByteCount(text);
-        WriteVarint(buffer, length);
-        Encoding.UTF8.GetBytes(text, buffer.GetSpan(length));
-        buffer.Advance(length);
-    }
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
 
-    /// <summary>Reads within [position, end); anything out of bounds or malformed is <see cref="InvalidDataException"/>.</summary>
-    private sealed class Reader(byte[] bytes, int position, int end)
-    {
-        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        public int Position { get; private set; }
 
-        public bool AtEnd => position == end;
+        public readonly bool AtEnd => Position == _bytes.Length;
 
         public int Varint()
         {
             uint value = 0;
             for (int shift = 0; shift < 35; shift += 7)
             {
-                if (position >= end)
+                if (Position >= _bytes.Length)
                 {
                     throw new InvalidDataException("past the end");
                 }
 
-                byte b = bytes[position++];
+                byte b = _bytes[Position++];
                 value |= (uint)(b & 0x7F) << shift;
                 if (b < 0x80)
                 {
@@ -237,39 +294,31 @@ public static class ReportPartFile
         public int Count(int size)
         {
             int count = Varint();
-            return count <= (end - position) / size ? count : throw new InvalidDataException("count past the end");
+            return count <= (_bytes.Length - Position) / size ? count : throw new InvalidDataException("count past the end");
         }
 
         public long Long()
         {
-            if (end - position < 8)
+            if (_bytes.Length - Position < 8)
             {
                 throw new InvalidDataException("past the end");
             }
 
-            long value = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(position, 8));
-            position += 8;
+            long value = BinaryPrimitives.ReadInt64LittleEndian(_bytes.Slice(Position, 8));
+            Position += 8;
             return value;
         }
 
-        public ReadOnlyMemory<byte> Bytes(int length)
+        public ReadOnlySpan<byte> Bytes(int length)
         {
-            var slice = new ReadOnlyMemory<byte>(bytes, position, length);
-            position += length;
-            return slice;
-        }
+            if (length < 0 || length > _bytes.Length - Position)
+            {
+                throw new InvalidDataException("past the end");
+            }
 
-        public string String()
-        {
-            int length = Count(1);
-            try
-            {
-                return StrictUtf8.GetString(Bytes(length).Span);
-            }
-            catch (DecoderFallbackException)
-            {
-                throw new InvalidDataException("not UTF-8");
-            }
+            var slice = _bytes.Slice(Position, length);
+            Position += length;
+            return slice;
         }
     }
 }
