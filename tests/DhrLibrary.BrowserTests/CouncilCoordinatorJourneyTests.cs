@@ -66,7 +66,8 @@ public sealed partial class CouncilCoordinatorJourneyTests(SiteFixture site, Gen
         // From the home page's main navigation to every recommendation.
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Recommendations", Exact = true }).ClickAsync();
         await session.WaitForUrlAsync(library.Url("recommendations/"));
-        await page.Locator("#rec-filters[data-ready]").WaitForAsync();
+        // Reaching for the filters brings their data (the whole library).
+        await RecommendationFilters.TouchAsync(page);
         int total = GeneratedLibrary.ReviewCount * GeneratedLibrary.RecommendationsPerReview;
         Assert.Equal(total, await ShownAsync(page));
 
@@ -144,7 +145,7 @@ public sealed partial class CouncilCoordinatorJourneyTests(SiteFixture site, Gen
         // The list of every recommendation, filtered to the agency: as many as its page counts.
         await page.Locator(".filter-links a").First.ClickAsync();
         await session.WaitForUrlAsync(library.Url("recommendations/?agency=northshire-police"));
-        await page.Locator("#rec-filters[data-ready]").WaitForAsync();
+        await RecommendationFilters.ReadyAsync(page);
         Assert.Equal("northshire-police", await page.InputValueAsync("#rf-agency"));
         Assert.Equal(recommendations, await ShownAsync(page));
 
@@ -175,7 +176,7 @@ public sealed partial class CouncilCoordinatorJourneyTests(SiteFixture site, Gen
         Assert.Contains("theme \u201c16\u201d, which the library does not have", await pasted.Page.Locator("#search-note").InnerTextAsync());
         Assert.Equal(reviews, ReviewsIn(await SearchStatusAsync(pasted.Page)));
         await pasted.GotoAsync(library.Url("recommendations/?agency=northshire-police&theme=16"));
-        await pasted.Page.Locator("#rec-filters[data-ready]").WaitForAsync();
+        await RecommendationFilters.ReadyAsync(pasted.Page);
         Assert.Contains("theme \u201c16\u201d, which the library does not have", await pasted.Page.Locator("#rf-count").InnerTextAsync());
         Assert.Equal(recommendations, await ShownAsync(pasted.Page));
 

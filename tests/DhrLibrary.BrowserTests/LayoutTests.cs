@@ -77,8 +77,8 @@ public sealed class LayoutTests(SiteFixture site, LayoutTests.Library library) :
             await session.GotoAsync(library.Site.Url(path));
             if (path == "recommendations/")
             {
-                // The filters' panel as readers with JavaScript see it, options filled.
-                await page.Locator("#rec-filters[data-ready]").WaitForAsync();
+                // The filters' panel as readers with JavaScript see it, options filled (before their data).
+                await RecommendationFilters.ShownAsync(page);
             }
 
             await page.ScreenshotAsync(new() { FullPage = true, Path = ScreenshotPath(width, path) });
@@ -151,7 +151,7 @@ public sealed class LayoutTests(SiteFixture site, LayoutTests.Library library) :
             await session.GotoAsync(library.Site.Url(path));
             if (path.StartsWith("recommendations/", StringComparison.Ordinal))
             {
-                await session.Page.Locator("#rec-filters[data-ready]").WaitForAsync();
+                await RecommendationFilters.ShownAsync(session.Page);
             }
 
             report.AddRange((await Axe.ViolationsAsync(session.Page)).Select(v => $"/{path}: {v}"));

@@ -42,8 +42,14 @@ public sealed class RecommendationsFilterTests(SiteFixture site)
     private async Task<PageSession> OpenAsync(bool offline, string query = "", BrowserNewContextOptions? options = null)
     {
         var session = await site.OpenAsync(PageUrl(offline, query), options);
-        // The options are filled once the data script (the whole library's recommendations) has run.
-        await session.Page.Locator("#rec-filters[data-ready]").WaitForAsync();
+        // The filters answer once the data script (the whole library's recommendations) has run: at once when the
+        // address holds filters, else when the reader first touches them.
+        if (query.Length == 0)
+        {
+            await RecommendationFilters.TouchAsync(session.Page);
+        }
+
+        await RecommendationFilters.ReadyAsync(session.Page);
         return session;
     }
 
@@ -226,7 +232,7 @@ public sealed class RecommendationsFilterTests(SiteFixture site)
         await session.WaitForUrlAsync(PageUrl(offline, "?status=implemented&from=2022"));
 
         await page.ReloadAsync();
-        await page.Locator("#rec-filters[data-ready]").WaitForAsync();
+        await RecommendationFilters.ReadyAsync(page);
 
         Assert.Equal("2022", await page.InputValueAsync("#rf-from"));
         Assert.Equal("implemented", await page.InputValueAsync("#rf-status"));

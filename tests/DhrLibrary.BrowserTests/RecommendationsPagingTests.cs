@@ -39,7 +39,12 @@ public sealed class RecommendationsPagingTests(SiteFixture site, LayoutTests.Lib
     {
         var session = await PageSession.StartAsync(await site.Browser.NewContextAsync(), library.Site.BaseUrl);
         await session.GotoAsync(library.Site.Url("recommendations/") + query);
-        await session.Page.Locator("#rec-filters[data-ready]").WaitForAsync();
+        if (query.Length == 0)
+        {
+            await RecommendationFilters.TouchAsync(session.Page);
+        }
+
+        await RecommendationFilters.ReadyAsync(session.Page);
         return session;
     }
 

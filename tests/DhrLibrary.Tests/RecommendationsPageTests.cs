@@ -102,7 +102,7 @@ public sealed class RecommendationsPageTests : IDisposable
         Assert.StartsWith(Prefix, script);
         using var doc = System.Text.Json.JsonDocument.Parse(script[Prefix.Length..].TrimEnd().TrimEnd(';'));
         var root = doc.RootElement;
-        Assert.Equal("dhr-recommendations/1", root.GetProperty("format").GetString());
+        Assert.Equal("dhr-recommendations/2", root.GetProperty("format").GetString());
         string[][] Table(string name) => [.. root.GetProperty(name).EnumerateArray().Select(row => row.EnumerateArray().Select(c => c.GetString()!).ToArray())];
         int[] Ints(JsonElementPath path) => Search.ScriptLists.ReadIntegers(path.Get(root).GetString()!);
 
@@ -129,9 +129,60 @@ public sealed class RecommendationsPageTests : IDisposable
         Assert.Equal([2, 2, 1], Ints(new("recs", "agencyCounts")));
         Assert.Equal(police, Ints(new("recs", "agencies"))[0]);
         Assert.Equal(odd, Ints(new("recs", "agencies"))[1]);
-        var texts = recs.GetProperty("texts").GetString()!.Split('\n');
+        // The first words are their own script, in the same order.
+        Assert.False(recs.TryGetProperty("texts", out _));
+        string textScript = _site.Read("assets/recommendations/texts.js");
+        const string TextsPrefix = "window.DHR_REC_TEXTS = ";
+        Assert.StartsWith(TextsPrefix, textScript);
+        using var textDoc = System.Text.Json.JsonDocument.Parse(textScript[TextsPrefix.Length..].TrimEnd().TrimEnd(';'));
+        Assert.Equal("dhr-recommendation-texts/1", textDoc.RootElement.GetProperty("format").GetString());
+        Assert.Equal(3, textDoc.RootElement.GetProperty("count").GetInt32());
+        var texts = textDoc.RootElement.GetProperty("texts").GetString()!.Split('\n');
+        Assert.Equal(3, texts.Length);
         Assert.Equal("That Northshire Police audits its response times.", texts[0]);
         Assert.EndsWith("twenty twentyone …", texts[1]);
+    }
+
+    [Fact]
+    public void The_filter_options_script_counts_what_each_option_shows_with_no_filter_chosen()
+    {
+        string script = _site.Read("assets/recommendations/filters.js");
+        const string Prefix = "window.DHR_REC_FILTERS = ";
+        Assert.StartsWith(Prefix, script);
+        using var doc = System.Text.Json.JsonDocument.Parse(script[Prefix.Length..].TrimEnd().TrimEnd(';'));
+        var root = doc.RootElement;
+        Assert.Equal("dhr-recommendation-filters/1", root.GetProperty("format").GetString());
+        string[] Keys(string table, int column) => [.. root.GetProperty(table).EnumerateArray().Select(row => row[column].GetString()!)];
+        int CountOf(int filter, string table, int column, string key) =>
+            root.GetProperty("counts")[filter][Array.IndexOf(Keys(table, column), key)].GetInt32();
+
+        Assert.Equal(3, root.GetProperty("count").GetInt32());
+        Assert.Equal([2022, 2023], root.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).ToArray());
+        Assert.Equal(1, CountOf(0, "statuses", 0, "implemented"));
+        Assert.Equal(1, CountOf(0, "statuses", 0, "accepted"));
+        Assert.Equal(0, CountOf(0, "statuses", 0, "in-progress"));
+        // Northshire Police is named twice in one recommendation (NP is its alias) and counts it once.
+        Assert.Equal(2, CountOf(1, "agencies", 2, "northshire-police"));
+        Assert.Equal(1, CountOf(1, "agencies", 2, "riverside-safe-and-sound-homes"));
+        Assert.Equal(2, CountOf(2, "kinds", 0, "police"));
+        Assert.Equal(1, CountOf(2, "kinds", 0, "housing"));
+        // Partnership and theme belong to the review: each counts the review's recommendations.
+        Assert.Equal(3, CountOf(3, "partnerships", 1, "northshire"));
+        Assert.Equal(2, CountOf(4, "themes", 1, "information-sharing"));
+        // The tables are the data script's, so the values the page chooses before the data are the ones it filters by.
+        string data = _site.Read("assets/recommendations/data.js");
+        foreach (var table in new[] { "statuses", "kinds", "agencies", "themes", "partnerships" })
+        {
+            Assert.Contains("\"" + table + "\":" + root.GetProperty(table).GetRawText(), data);
+        }
+    }
+
+    [Fact]
+    public void The_filters_show_their_options_before_their_data_and_the_count_line_is_true_without_it()
+    {
+        var html = Page;
+        Assert.Contains("<script src=\"../assets/recommendations/filters.js\" defer></script>\n<script src=\"../assets/recommendations.js\" defer></script>", html);
+        Assert.Contains("aria-live=\"polite\">Showing 3 of 3 recommendations.</p>", html);
     }
 
     private readonly record struct JsonElementPath(string Table, string Column)

@@ -46,12 +46,16 @@ public sealed class PageWeight(IBrowser browser)
     }
 
     /// <summary>
-    /// On /recommendations/: waits for the filters to be ready, then times changes of filter (select → the page has
+    /// On /recommendations/: touches the filters and waits for their data, then times changes of filter (select → the page has
     /// redrawn, and → the next frame painted). Returns one (what, script ms, frame ms) per change.
     /// </summary>
     public static async Task<IReadOnlyList<(string What, double ScriptMs, double FrameMs)>> FilterChangesAsync(IPage page)
     {
+        // The data comes when a reader first touches the filters (here a focus, as Tab or a tap gives).
+        await page.Locator("#rf-agency").FocusAsync();
         await page.Locator("#rec-filters[data-ready]").WaitForAsync(new() { Timeout = 180_000 });
+        // And for the texts (they follow the columns), so every change draws its matches whole.
+        await page.Locator("#rec-filters[data-texts=true]").WaitForAsync(new() { Timeout = 180_000 });
         var changes = new List<(string, double, double)>();
         // The largest agency, a kind, a year range, a status, then clearing: each as a reader would choose them.
         string[][] steps =

@@ -25,8 +25,12 @@ public static class GenerateDataFiles
     {
         yield return OutputFile.Streamed("data/reviews.json", stream => WriteReviewsJson(site, stream));
         yield return OutputFile.StreamedText("data/recommendations.csv", writer => WriteRecommendationsCsv(site, writer));
-        // The same recommendations, compactly, for the /recommendations/ filters (a classic script, for file://).
+        // The same recommendations, compactly, for the /recommendations/ filters (classic scripts, for file://): the
+        // columns, their texts (most of the bytes, asked for after the columns), and the options with their counts
+        // (small: the panel shows them before the others are asked for).
         yield return SearchIndex.RecommendationFilterData.Build(site);
+        yield return SearchIndex.RecommendationFilterTexts.Build(site);
+        yield return SearchIndex.RecommendationFilterOptions.Build(site);
     }
 
     public static string ReviewsJson(SiteModel site)

@@ -3,11 +3,17 @@
 // scripts recommendations.bundle lists before it). Without JavaScript the page is a paginated list and the panel
 // stays hidden.
 //
-// The data is assets/recommendations/data.js (window.DHR_RECOMMENDATIONS): a classic script, so it loads from
-// file:// too. It is a few MB at 10,000 reviews, so it is asked for only once the page has loaded (at once when the
-// address holds filters). A filter change counts every option and finds the matches in one pass (rec-filter.js),
-// updates the options whose counts changed, and draws only the visible page of matches (rec-list.js); the address
-// follows once that is on screen.
+// Three scripts feed it, all classic scripts so they load from file:// too. assets/recommendations/filters.js
+// (window.DHR_REC_FILTERS, ~27 KB) holds the options and their counts: the panel shows them at once. The data,
+// assets/recommendations/data.js (window.DHR_RECOMMENDATIONS, the columns: ~0.35 MB at 2,000 reviews, ~1.7 MB at
+// 10,000), is asked for only when the reader first touches the panel (focus, a pointer over it or on it, a choice),
+// or at once when the address holds filters; the list is the static page until then, and a choice made before the
+// data has come is applied when it has. (Asked for at the load event instead, with the texts in it, 3.6 MB, it was
+// on Lighthouse's simulated path to the first paint of later pages: LCP 19.9 s, performance 61.) The texts,
+// assets/recommendations/texts.js, come after the columns: the filters answer and draw without them, and the drawn
+// matches' texts fill in when they come (the CSV waits for them). A filter change counts every option and finds the
+// matches in one pass (rec-filter.js), updates the options whose counts changed, and draws only the visible page of
+// matches (rec-list.js); the address follows once that is on screen.
 ;(function () {
   'use strict'
 
@@ -26,18 +32,24 @@
   var fromSelect = document.getElementById('rf-from')
   var toSelect = document.getElementById('rf-to')
   var selects = FILTERS.map(function (f) { return document.getElementById('rf-' + f.key) })
-  var controls = selects.concat([fromSelect, toSelect, clearButton, downloadButton])
   var dataSrc = panel.getAttribute('data-src')
   // Links are made relative to this page: the site root is the data script's address without its own path.
   var link = dom.linker(dataSrc.slice(0, dataSrc.length - 'assets/recommendations/data.js'.length),
     /index\.html$/.test(panel.getAttribute('data-base') || ''))
   var afterPaint = dom.idle()
+  var textsSrc = dataSrc.replace(/data\.js$/, 'texts.js')
   var failed = 'The filters could not be loaded; the list below is complete, page by page.'
+  var textsFailed = false // the texts script did not come: the matches are listed without their first words
+  var loading = 'Loading the filters\u2026'
 
   var d = null          // the decoded columns, once the data script has run
   var view = null       // the last filter change's matches, counts and pages
-  var lists = null      // per filter, its select's options (made once, updated in place)
+  var lastState = null  // and its state
+  var lists = selects.map(function (s) { return dom.options(s) }) // per filter, its select's options (made once)
+  var yearsMade = false // the year selects' options are made once
   var drawn = false     // false while the static list is still the one shown
+  var asked = false     // the data script has been asked for
+  var waiting = false   // the reader chose before the data came: the form, not the address, says what to show
 
   function readForm () {
     return {
@@ -49,19 +61,26 @@
     }
   }
 
-  // Every value with a count, and the chosen one, in the data's order.
-  function fillOptions (state) {
+  // Every value with a count, and the chosen one, in the tables' order (names: the values and labels of
+  // rec-data.js's names(), from the data or, before it, from the options script).
+  function fillOptions (names, counts, years, state) {
     FILTERS.forEach(function (f, n) {
-      var counts = view.counts[n]
+      var count = counts[n]
       var chosen = state.chosen[n]
       var ids = []
-      for (var id = 0; id < counts.length; id++) { if (counts[id] > 0 || id === chosen) ids.push(id) }
-      lists[n].show(ids, function (id) { return d.values[n][id] }, function (id) {
-        return d.labels[n][id] + ' (' + dom.count(counts[id]) + ')'
-      }, chosen >= 0 ? d.values[n][chosen] : '')
+      for (var id = 0; id < count.length; id++) { if (count[id] > 0 || id === chosen) ids.push(id) }
+      lists[n].show(ids, function (id) { return names.values[n][id] }, function (id) {
+        return names.labels[n][id] + ' (' + dom.count(count[id]) + ')'
+      }, chosen >= 0 ? names.values[n][chosen] : '')
     })
-    fromSelect.value = d.years.indexOf(state.from) >= 0 ? String(state.from) : ''
-    toSelect.value = d.years.indexOf(state.to) >= 0 ? String(state.to) : ''
+    if (!yearsMade) {
+      ;[fromSelect, toSelect].forEach(function (select) {
+        years.forEach(function (y) { select.appendChild(dom.el('option', null, String(y))).value = String(y) })
+      })
+      yearsMade = true
+    }
+    fromSelect.value = years.indexOf(state.from) >= 0 ? String(state.from) : ''
+    toSelect.value = years.indexOf(state.to) >= 0 ? String(state.to) : ''
   }
 
   function pageAddress (state, page) {
@@ -75,13 +94,15 @@
     var text = 'Showing ' + dom.count(n) + ' of ' + dom.count(total) + (total === 1 ? ' recommendation.' : ' recommendations.')
     if (n === 0) text += ' No recommendation matches all these filters: choose fewer, or clear them.'
     if (state.unknown.length) text += ' ' + urlState.unknownNote(state.unknown)
+    if (textsFailed) text += ' The texts could not be loaded: follow a number to read its recommendation.'
     countBox.textContent = text
-    downloadButton.disabled = n === 0
+    downloadButton.disabled = n === 0 || !d.texts // the rows carry the texts
   }
 
   function show (state) {
+    lastState = state
     view = window.DhrRecFilter.apply(d, state)
-    fillOptions(state)
+    fillOptions(d, view.counts, d.years, state)
     // The static list is this page already: draw only when filtered or asked for another page of matches.
     if (window.DhrRecFilter.isFiltered(state) || state.page > 1 || drawn) {
       window.DhrRecList.draw(results, {
@@ -117,35 +138,71 @@
     d = recData.decode(window.DHR_RECOMMENDATIONS, window.DhrColumns)
     window.DHR_RECOMMENDATIONS = null // the decoded columns are all that is kept
     if (!d) { countBox.textContent = failed; return }
-    lists = selects.map(function (s) { return dom.options(s) })
-    ;[fromSelect, toSelect].forEach(function (select) {
-      d.years.forEach(function (y) { select.appendChild(dom.el('option', null, String(y))).value = String(y) })
-    })
-    selects.concat([fromSelect, toSelect]).forEach(function (s) { s.addEventListener('change', function () { show(readForm()) }) })
-    clearButton.addEventListener('click', function () {
-      selects.concat([fromSelect, toSelect]).forEach(function (s) { s.value = '' })
-      show(readForm())
-    })
-    downloadButton.addEventListener('click', download)
-    controls.forEach(function (c) { c.disabled = c === downloadButton })
-    show(recState.read(window.location.search, d, urlState))
+    show(waiting ? readForm() : recState.read(window.location.search, d, urlState))
     panel.setAttribute('data-ready', 'true')
+    // The texts, nine tenths of the bytes, come after the columns: the filters answer without them.
+    script(textsSrc, function () {
+      var ok = recData.addTexts(d, window.DHR_REC_TEXTS, window.DhrColumns)
+      window.DHR_REC_TEXTS = null
+      if (!ok) { textsMissing(); return }
+      window.DhrRecList.fill(d)
+      downloadButton.disabled = view.matches.length === 0
+      panel.setAttribute('data-texts', 'true')
+    }, textsMissing)
+  }
+
+  function textsMissing () {
+    textsFailed = true
+    report(lastState)
+  }
+
+  // A classic script element works from file:// and under script-src 'self'.
+  function script (src, onload, onerror) {
+    var element = document.createElement('script')
+    element.src = src
+    element.onload = onload
+    element.onerror = onerror
+    document.head.appendChild(element)
   }
 
   function load () {
-    var script = document.createElement('script')
-    script.src = dataSrc
-    script.onload = start
-    script.onerror = function () { countBox.textContent = failed }
-    document.head.appendChild(script)
+    if (asked) return
+    asked = true
+    touches.forEach(function (type) { panel.removeEventListener(type, load) })
+    script(dataSrc, start, function () { countBox.textContent = failed })
   }
 
-  controls.forEach(function (c) { c.disabled = true })
+  // A choice before the data has come: said, and applied once it has.
+  function change () {
+    if (d) { show(readForm()); return }
+    waiting = true
+    countBox.textContent = loading
+    load()
+  }
+
+  selects.concat([fromSelect, toSelect]).forEach(function (s) { s.addEventListener('change', change) })
+  clearButton.addEventListener('click', function () {
+    selects.concat([fromSelect, toSelect]).forEach(function (s) { s.value = '' })
+    change()
+  })
+  downloadButton.addEventListener('click', download)
+  downloadButton.disabled = true // until the data has come
+
+  // The options and their counts before the data (without the options script, they come with the data).
+  var options = window.DHR_REC_FILTERS
+  if (options && options.format === 'dhr-recommendation-filters/1') {
+    var names = recData.names(options)
+    fillOptions(names, options.counts, options.years, recState.read(window.location.search, names, urlState))
+  }
   panel.hidden = false
-  // With filters in the address the reader is waiting for them; otherwise the data waits for the page to load.
-  if (recState.asksForFilters(window.location.search) || document.readyState === 'complete') {
+
+  // What says the reader is about to use the filters: focus in the panel (keyboard or a tap), a pointer on it or
+  // over it (a mouse on its way to a select).
+  var touches = ['focusin', 'pointerdown', 'pointerover']
+  if (recState.asksForFilters(window.location.search)) {
+    countBox.textContent = loading
     load()
   } else {
-    window.addEventListener('load', load)
+    touches.forEach(function (type) { panel.addEventListener(type, load) })
   }
 }())

@@ -1,18 +1,22 @@
 /*
- * rec-data.js: window.DHR_RECOMMENDATIONS ("dhr-recommendations/1", written by RecommendationFilterData.cs) read
- * into typed columns for the /recommendations/ filters, once, when the data script has run. Besides the columns it
+ * rec-data.js: window.DHR_RECOMMENDATIONS ("dhr-recommendations/2", written by RecommendationFilterData.cs) read
+ * into typed columns for the /recommendations/ filters, once, when the data script has run; the texts
+ * (window.DHR_REC_TEXTS) join them when their own script has run. Besides the columns it
  * makes what a filter change needs ready-made: each review's recommendations as a range (they are listed review by
  * review), each recommendation's kinds of agency without repeats, and postings (per value, the recommendations or
  * reviews that have it) for every filter. Pure; tested in node.
  *
  *   var d = DhrRecData.decode(window.DHR_RECOMMENDATIONS, DhrColumns)
+ *   DhrRecData.addTexts(d, window.DHR_REC_TEXTS, DhrColumns)   // d.texts[i]: recommendation i's first words
  *   d.values[AGENCY][3]   // 'home-office': the readable name the address uses
  *   d.labels[AGENCY][3]   // 'Home Office'
+ *   DhrRecData.names(window.DHR_REC_FILTERS).values   // the same values, from the options script (before the data)
  */
 ;(function (root) {
   'use strict'
 
-  var FORMAT = 'dhr-recommendations/1'
+  var FORMAT = 'dhr-recommendations/2'
+  var TEXTS_FORMAT = 'dhr-recommendation-texts/1'
   // The filters with options, in the order of values/labels/postings (and of the page's selects).
   var STATUS = 0
   var AGENCY = 1
@@ -21,6 +25,15 @@
   var THEME = 4
 
   function first (table, column) { return table.map(function (row) { return row[column] }) }
+
+  // The filters' values (as the address writes them) and labels, in the order the options list them: from the data
+  // script's tables, or from the same tables in the options script (filters.js), which the page has before the data.
+  function names (tables) {
+    return {
+      values: [first(tables.statuses, 0), first(tables.agencies, 2), first(tables.kinds, 0), first(tables.partnerships, 1), first(tables.themes, 1)],
+      labels: [first(tables.statuses, 1), first(tables.agencies, 0), first(tables.kinds, 1), first(tables.partnerships, 0), first(tables.themes, 0)]
+    }
+  }
 
   function decode (raw, columns) {
     if (!raw || raw.format !== FORMAT) return null
@@ -34,7 +47,8 @@
       reviewPartnership: integers(rv.partnerships), reviewYear: integers(rv.years),
       reviewThemeStart: columns.starts(integers(rv.themeCounts)), reviewThemes: integers(rv.themes),
       recCount: rc.count, recReview: integers(rc.reviews), recNumber: integers(rc.numbers), recStatus: integers(rc.statuses),
-      recAgencyStart: columns.starts(integers(rc.agencyCounts)), recAgencies: integers(rc.agencies), texts: lines(rc.texts)
+      recAgencyStart: columns.starts(integers(rc.agencyCounts)), recAgencies: integers(rc.agencies),
+      texts: null // each recommendation's first words, once addTexts has read them
     }
 
     // Each review's recommendations: recStart[r] .. recStart[r + 1].
@@ -59,9 +73,9 @@
     }
     d.recKinds = Int32Array.from(kinds)
 
-    // The filters' values (as the address writes them) and labels, in the order the options list them.
-    d.values = [first(d.statuses, 0), first(d.agencies, 2), first(d.kinds, 0), first(d.partnerships, 1), first(d.themes, 1)]
-    d.labels = [first(d.statuses, 1), first(d.agencies, 0), first(d.kinds, 1), first(d.partnerships, 0), first(d.themes, 0)]
+    var named = names(d)
+    d.values = named.values
+    d.labels = named.labels
     // Per filter and value, the recommendations (status, agency, kind) or reviews (partnership, theme) that have it.
     d.postings = [
       columns.postings(null, d.recStatus, d.values[STATUS].length),
@@ -82,14 +96,24 @@
     return d
   }
 
-  // The names of the agencies a recommendation is addressed to, as the page writes them.
-  function agencyNames (d, i) {
-    var names = []
-    for (var j = d.recAgencyStart[i]; j < d.recAgencyStart[i + 1]; j++) names.push(d.agencies[d.recAgencies[j]][0])
-    return names.join(', ')
+  // window.DHR_REC_TEXTS ("dhr-recommendation-texts/1", RecommendationFilterTexts.cs): a line per recommendation, in
+  // the columns' order. It comes after the columns; false (and no texts) when it is not the one they go with.
+  function addTexts (d, raw, columns) {
+    if (!raw || raw.format !== TEXTS_FORMAT || raw.count !== d.recCount) return false
+    var texts = columns.lines(raw.texts)
+    if (texts.length !== d.recCount) return false
+    d.texts = texts
+    return true
   }
 
-  var api = { FORMAT: FORMAT, STATUS: STATUS, AGENCY: AGENCY, KIND: KIND, PARTNERSHIP: PARTNERSHIP, THEME: THEME, decode: decode, agencyNames: agencyNames }
+  // The names of the agencies a recommendation is addressed to, as the page writes them.
+  function agencyNames (d, i) {
+    var list = []
+    for (var j = d.recAgencyStart[i]; j < d.recAgencyStart[i + 1]; j++) list.push(d.agencies[d.recAgencies[j]][0])
+    return list.join(', ')
+  }
+
+  var api = { FORMAT: FORMAT, STATUS: STATUS, AGENCY: AGENCY, KIND: KIND, PARTNERSHIP: PARTNERSHIP, THEME: THEME, names: names, decode: decode, addTexts: addTexts, agencyNames: agencyNames }
   if (typeof module === 'object' && module.exports) module.exports = api
   if (root) root.DhrRecData = api
 })(typeof window !== 'undefined' ? window : typeof globalThis !== 'undefined' ? globalThis : this)

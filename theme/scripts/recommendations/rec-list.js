@@ -7,6 +7,7 @@
  *   DhrRecList.draw(results, { d, view, page, link, address, go }, DhrDom, DhrRecData, later)
  *     // link(path): a site path made relative; address(n): page n's address; go(n): show page n;
  *     // later(fn): run fn once the browser has shown the first matches
+ *   DhrRecList.fill(d)   // once d.texts has come: the texts of the items drawn without them
  */
 ;(function (root) {
   'use strict'
@@ -34,6 +35,10 @@
   // Which drawing is the newest: the rest of an older one is not added.
   var drawing = 0
 
+  // The newest drawing's items drawn before the texts had come (texts.js follows the columns), as [text node,
+  // recommendation, what follows the text]: fill(d) writes their texts once d.texts is there.
+  var unfilled = []
+
   // The first FIRST matches (more than a phone's or a laptop's first screen) are drawn at once; the rest of the page
   // and its links once the browser has shown them (later(fn)), so a filter change answers without building the
   // whole page first.
@@ -51,6 +56,7 @@
     var proto = prototypes(el, o.link('recommendation-status/'))
     var fragment = document.createDocumentFragment()
     var generation = ++drawing
+    unfilled = []
     if (pages > 1) {
       fragment.appendChild(el('p', 'pager-position', 'This is page ' + page + ' of ' + pages + ': matches ' +
         dom.count(start + 1) + ' to ' + dom.count(end) + '.'))
@@ -82,7 +88,9 @@
         badge.firstChild.className = 'status status-' + status[0]
         badge.firstChild.firstChild.data = status[1]
         var names = recData.agencyNames(d, i)
-        badge.nextSibling.data = ' ' + d.texts[i] + (names ? ' ' : '')
+        var after = names ? ' ' : ''
+        if (d.texts) badge.nextSibling.data = ' ' + d.texts[i] + after
+        else { badge.nextSibling.data = ' ' + after; unfilled.push([badge.nextSibling, i, after]) }
         if (names) li.lastChild.firstChild.data = 'To: ' + names; else li.removeChild(li.lastChild)
       }
     }
@@ -130,7 +138,12 @@
     return nav
   }
 
-  var api = { draw: draw }
+  function fill (d) {
+    unfilled.forEach(function (u) { u[0].data = ' ' + d.texts[u[1]] + u[2] })
+    unfilled = []
+  }
+
+  var api = { draw: draw, fill: fill }
   if (typeof module === 'object' && module.exports) module.exports = api
   if (root) root.DhrRecList = api
 })(typeof window !== 'undefined' ? window : typeof globalThis !== 'undefined' ? globalThis : this)

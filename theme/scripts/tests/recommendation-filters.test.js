@@ -51,7 +51,7 @@ function library (seed) {
     }
   }
   return {
-    format: 'dhr-recommendations/1', statuses, kinds, agencies, themes, partnerships,
+    format: 'dhr-recommendations/2', statuses, kinds, agencies, themes, partnerships,
     reviews: {
       count: reviews.length, paths: reviews.map((_, r) => 'reviews/r' + r + '/').join('\n'), titles: reviews.map((_, r) => 'Review ' + r).join('\n'),
       published: reviews.map(v => 'May ' + v.year).join('\n'), partnerships: encode(reviews.map(v => v.partnership)), years: encode(reviews.map(v => v.year)),
@@ -59,8 +59,10 @@ function library (seed) {
     },
     recs: {
       count: recs.length, reviews: encode(recs.map(x => x.review)), numbers: encode(recs.map(x => x.number)), statuses: encode(recs.map(x => x.status)),
-      agencyCounts: encode(recs.map(x => x.agencies.length)), agencies: encode(recs.flatMap(x => x.agencies)), texts: recs.map(x => x.text).join('\n')
-    }
+      agencyCounts: encode(recs.map(x => x.agencies.length)), agencies: encode(recs.flatMap(x => x.agencies))
+    },
+    // What texts.js holds (window.DHR_REC_TEXTS), here beside the columns.
+    textScript: { format: 'dhr-recommendation-texts/1', count: recs.length, texts: recs.map(x => x.text).join('\n') }
   }
 }
 
@@ -160,8 +162,23 @@ test('the address keeps the filters with readable names, in one order, and names
   assert.ok(!recState.asksForFilters('?utm=1'))
 })
 
+test('the texts join the columns only when they are the ones the columns go with', () => {
+  const raw = library(7)
+  const d = recData.decode(raw, columns)
+  assert.strictEqual(d.texts, null)
+  assert.strictEqual(recData.addTexts(d, Object.assign({}, raw.textScript, { count: d.recCount + 1 }), columns), false)
+  assert.strictEqual(recData.addTexts(d, Object.assign({}, raw.textScript, { format: 'dhr-recommendation-texts/0' }), columns), false)
+  assert.strictEqual(recData.addTexts(d, undefined, columns), false)
+  assert.strictEqual(d.texts, null)
+  assert.strictEqual(recData.addTexts(d, raw.textScript, columns), true)
+  assert.strictEqual(d.texts.length, d.recCount)
+  assert.strictEqual(d.texts[0], '=SUM(A1), "quoted"')
+})
+
 test('the CSV has a row per match, quotes what needs it and defuses spreadsheet formulas', () => {
-  const d = recData.decode(library(7), columns)
+  const raw = library(7)
+  const d = recData.decode(raw, columns)
+  assert.ok(recData.addTexts(d, raw.textScript, columns))
   const view = recFilter.apply(d, { chosen: [-1, -1, -1, 0, -1], from: 0, to: 0 })
   const lines = recCsv.text(d, view.matches, recData).split('\r\n')
   assert.ok(lines[0].startsWith('\ufeffreview,review_page,partnership,published,recommendation,status,addressed_to,text_first_words'))
@@ -190,4 +207,24 @@ test('over the built seed library, every option counts what choosing it shows', 
     }
   }
   assertAgrees(raw, d, { chosen: [-1, -1, -1, -1, -1], from: d.years[d.years.length - 1], to: 0 })
+})
+
+test('over the built seed library, the options script counts what the data counts with no filter chosen', { skip: site ? false : 'DHR_TEST_SITE is not set (ThemeScriptTests sets it)' }, () => {
+  const window = {}
+  vm.runInNewContext(fs.readFileSync(path.join(site, 'assets', 'recommendations', 'data.js'), 'utf8'), { window })
+  vm.runInNewContext(fs.readFileSync(path.join(site, 'assets', 'recommendations', 'filters.js'), 'utf8'), { window })
+  const options = window.DHR_REC_FILTERS
+  assert.strictEqual(options.format, 'dhr-recommendation-filters/1')
+  const d = recData.decode(window.DHR_RECOMMENDATIONS, columns)
+  // The same values and labels, so an option chosen before the data is the one filtered by after.
+  // (The scripts ran in their own context: compared as JSON, which their arrays' prototypes do not matter to.)
+  const json = value => JSON.parse(JSON.stringify(value))
+  assert.deepStrictEqual(json(recData.names(options)), json({ values: d.values, labels: d.labels }))
+  const all = recFilter.apply(d, { chosen: [-1, -1, -1, -1, -1], from: 0, to: 0 })
+  assert.deepStrictEqual(json(options.counts), all.counts.map(c => Array.from(c)))
+  assert.deepStrictEqual(json(options.years), json(d.years))
+  assert.strictEqual(options.count, d.recCount)
+  vm.runInNewContext(fs.readFileSync(path.join(site, 'assets', 'recommendations', 'texts.js'), 'utf8'), { window })
+  assert.ok(recData.addTexts(d, window.DHR_REC_TEXTS, columns), 'texts.js goes with data.js')
+  assert.ok(options.counts[0].some(n => n > 0))
 })
