@@ -60,6 +60,27 @@ public sealed class RecommendationsDataLoadingTests(SiteFixture site, LayoutTest
     }
 
     [Fact]
+    public async Task Should_Not_Move_The_List_When_The_Filters_Script_Runs()
+    {
+        await using var session = await site.OpenAsync(site.Url("recommendations/"), new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = session.Page;
+        await RecommendationFilters.ShownAsync(page);
+        await SettleAsync(page);
+
+        // Every layout shift since the page began (buffered), summed as CLS sums them.
+        double shifted = await page.EvaluateAsync<double>(
+            """
+            () => new Promise(done => {
+              let sum = 0;
+              new PerformanceObserver(list => { for (const e of list.getEntries()) sum += e.value; }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => done(sum), 300);
+            })
+            """);
+        Assert.True(shifted < 0.01, $"the page moved after its first paint: layout shift {shifted:0.###}");
+        Assert.True(await page.Locator("#rf-agency").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task Should_Ask_For_The_Data_At_The_First_Choice_And_Apply_It_When_The_Data_Comes()
     {
         await using var session = await site.NewSessionAsync();

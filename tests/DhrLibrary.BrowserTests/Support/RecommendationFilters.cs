@@ -19,6 +19,6 @@ public static class RecommendationFilters
     /// <summary>Waits until the data has come and the filters answer.</summary>
     public static Task ReadyAsync(IPage page) => page.Locator("#rec-filters[data-ready]").WaitForAsync();
 
-    /// <summary>Waits until the panel shows, with its options and counts (before any data).</summary>
-    public static Task ShownAsync(IPage page) => page.Locator("#rec-filters:not([hidden])").WaitForAsync();
+    /// <summary>Waits until the panel has its options and counts (before any data).</summary>
+    public static Task ShownAsync(IPage page) => page.Locator("#rec-filters[data-options]").WaitForAsync();
 }

@@ -1,7 +1,7 @@
 // The /recommendations/ page's filters, across the whole library rather than the page: status, agency, kind of
 // agency, partnership, review theme and a from-to range of years (assets/recommendations.js is this file after the
 // scripts recommendations.bundle lists before it). Without JavaScript the page is a paginated list and the panel
-// stays hidden.
+// is left out (assets/noscript.css).
 //
 // Three scripts feed it, all classic scripts so they load from file:// too. assets/recommendations/filters.js
 // (window.DHR_REC_FILTERS, ~27 KB) holds the options and their counts: the panel shows them at once. The data,
@@ -19,7 +19,10 @@
 
   var panel = document.getElementById('rec-filters')
   var results = document.getElementById('rec-results')
-  if (!panel || !results || !window.URLSearchParams || !window.Int32Array || !window.Blob || !window.history) return
+  if (!panel || !results) return
+  // The panel is in the page from the start (assets/noscript.css leaves it out without scripts); a browser too old
+  // for the filters gets the paginated list alone.
+  if (!window.URLSearchParams || !window.Int32Array || !window.Blob || !window.history) { panel.hidden = true; return }
 
   var dom = window.DhrDom
   var urlState = window.DhrUrlState
@@ -139,6 +142,7 @@
     window.DHR_RECOMMENDATIONS = null // the decoded columns are all that is kept
     if (!d) { countBox.textContent = failed; return }
     show(waiting ? readForm() : recState.read(window.location.search, d, urlState))
+    panel.setAttribute('data-options', 'true')
     panel.setAttribute('data-ready', 'true')
     // The texts, nine tenths of the bytes, come after the columns: the filters answer without them.
     script(textsSrc, function () {
@@ -193,8 +197,8 @@
   if (options && options.format === 'dhr-recommendation-filters/1') {
     var names = recData.names(options)
     fillOptions(names, options.counts, options.years, recState.read(window.location.search, names, urlState))
+    panel.setAttribute('data-options', 'true')
   }
-  panel.hidden = false
 
   // What says the reader is about to use the filters: focus in the panel (keyboard or a tap), a pointer on it or
   // over it (a mouse on its way to a select).
