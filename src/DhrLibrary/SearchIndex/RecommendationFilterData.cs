@@ -17,7 +17,7 @@ namespace DhrLibrary.SearchIndex;
 /// recommendations are listed, newest first, as the page lists them. The recommendations' first words, nine tenths of
 /// the bytes, are <see cref="RecommendationFilterTexts"/>, asked for after this script: the filters answer without
 /// them, and the list's texts fill in when they come.
-/// At 10,000 reviews this is about 1.7 MB (with the texts it was 17.8 MB), so the page asks for it only when the
+/// At 10,000 reviews this is about 1.5 MB (with the texts it was 17.8 MB), so the page asks for it only when the
 /// reader first touches the filters, or at once when the address holds filters (assets/recommendations.js); the
 /// options and their counts come before it, from <see cref="RecommendationFilterOptions"/>.
 /// </summary>

@@ -11,7 +11,7 @@ namespace DhrLibrary.SearchIndex;
 /// ("dhr-recommendation-filters/1"), a classic script every page of the list loads with its own script. The same
 /// tables as <see cref="RecommendationFilterData"/>, then per filter each value's count with no filter chosen (what
 /// choosing it shows: the rule of rec-filter.js), the years reviews with recommendations were published in, and the
-/// number of recommendations. About 27 KB at 2,000 and 10,000 reviews alike (it grows with agencies and partnerships,
+/// number of recommendations. About 26 KB at 2,000 and 10,000 reviews alike (it grows with agencies and partnerships,
 /// not reviews), against 3.6 MB and 17.8 MB of data: the panel shows its options and counts at once, and the data
 /// comes only when a reader touches the filters.
 /// </summary>

@@ -4,8 +4,8 @@
 // is left out (assets/noscript.css).
 //
 // Three scripts feed it, all classic scripts so they load from file:// too. assets/recommendations/filters.js
-// (window.DHR_REC_FILTERS, ~27 KB) holds the options and their counts: the panel shows them at once. The data,
-// assets/recommendations/data.js (window.DHR_RECOMMENDATIONS, the columns: ~0.35 MB at 2,000 reviews, ~1.7 MB at
+// (window.DHR_REC_FILTERS, ~26 KB) holds the options and their counts: the panel shows them at once. The data,
+// assets/recommendations/data.js (window.DHR_RECOMMENDATIONS, the columns: ~0.3 MB at 2,000 reviews, ~1.5 MB at
 // 10,000), is asked for only when the reader first touches the panel (focus, a pointer over it or on it, a choice),
 // or at once when the address holds filters; the list is the static page until then, and a choice made before the
 // data has come is applied when it has. (Asked for at the load event instead, with the texts in it, 3.6 MB, it was
