@@ -97,10 +97,7 @@ public sealed class RecommendationsPageTests : IDisposable
     [Fact]
     public void The_filter_data_script_holds_every_recommendation_with_its_facets_as_columns()
     {
-        string script = _site.Read("assets/recommendations/data.js");
-        const string Prefix = "window.DHR_RECOMMENDATIONS = ";
-        Assert.StartsWith(Prefix, script);
-        using var doc = System.Text.Json.JsonDocument.Parse(script[Prefix.Length..].TrimEnd().TrimEnd(';'));
+        using var doc = ScriptObject("assets/recommendations/data.js", "DHR_RECOMMENDATIONS");
         var root = doc.RootElement;
         Assert.Equal("dhr-recommendations/2", root.GetProperty("format").GetString());
         string[][] Table(string name) => [.. root.GetProperty(name).EnumerateArray().Select(row => row.EnumerateArray().Select(c => c.GetString()!).ToArray())];
@@ -131,10 +128,7 @@ public sealed class RecommendationsPageTests : IDisposable
         Assert.Equal(odd, Ints(new("recs", "agencies"))[1]);
         // The first words are their own script, in the same order.
         Assert.False(recs.TryGetProperty("texts", out _));
-        string textScript = _site.Read("assets/recommendations/texts.js");
-        const string TextsPrefix = "window.DHR_REC_TEXTS = ";
-        Assert.StartsWith(TextsPrefix, textScript);
-        using var textDoc = System.Text.Json.JsonDocument.Parse(textScript[TextsPrefix.Length..].TrimEnd().TrimEnd(';'));
+        using var textDoc = ScriptObject("assets/recommendations/texts.js", "DHR_REC_TEXTS");
         Assert.Equal("dhr-recommendation-texts/1", textDoc.RootElement.GetProperty("format").GetString());
         Assert.Equal(3, textDoc.RootElement.GetProperty("count").GetInt32());
         var texts = textDoc.RootElement.GetProperty("texts").GetString()!.Split('\n');
@@ -146,10 +140,7 @@ public sealed class RecommendationsPageTests : IDisposable
     [Fact]
     public void The_filter_options_script_counts_what_each_option_shows_with_no_filter_chosen()
     {
-        string script = _site.Read("assets/recommendations/filters.js");
-        const string Prefix = "window.DHR_REC_FILTERS = ";
-        Assert.StartsWith(Prefix, script);
-        using var doc = System.Text.Json.JsonDocument.Parse(script[Prefix.Length..].TrimEnd().TrimEnd(';'));
+        using var doc = ScriptObject("assets/recommendations/filters.js", "DHR_REC_FILTERS");
         var root = doc.RootElement;
         Assert.Equal("dhr-recommendation-filters/1", root.GetProperty("format").GetString());
         string[] Keys(string table, int column) => [.. root.GetProperty(table).EnumerateArray().Select(row => row[column].GetString()!)];
@@ -183,6 +174,15 @@ public sealed class RecommendationsPageTests : IDisposable
         var html = Page;
         Assert.Contains("<script src=\"../assets/recommendations/filters.js\" defer></script>\n<script src=\"../assets/recommendations.js\" defer></script>", html);
         Assert.Contains("aria-live=\"polite\">Showing 3 of 3 recommendations.</p>", html);
+    }
+
+    // A data script's one object: "window.NAME = {...};\n".
+    private System.Text.Json.JsonDocument ScriptObject(string path, string name)
+    {
+        string script = _site.Read(path);
+        string prefix = $"window.{name} = ";
+        Assert.StartsWith(prefix, script);
+        return System.Text.Json.JsonDocument.Parse(script[prefix.Length..].TrimEnd().TrimEnd(';'));
     }
 
     private readonly record struct JsonElementPath(string Table, string Column)
