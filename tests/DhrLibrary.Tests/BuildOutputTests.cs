@@ -108,15 +108,16 @@ public sealed class BuildOutputTests : IDisposable
         Assert.True(_site.Exists("search/index.html"));
     }
 
-    // The page's own script is the only one its head runs; the index, lunr.js and the engine are preloaded there (low
-    // priority, the index first) and run by search.js, in the order the form lists them, once the page is painted.
+    // The page's own (small) script is the only one its head runs besides the exit control; the index, lunr.js, the
+    // engine and the page's code are preloaded there (low priority, the index first) and run by search.js, in the
+    // order the form lists them, once the page is painted.
     [Fact]
     public void The_search_page_runs_one_script_from_its_head_and_preloads_the_index_first_and_other_pages_do_not()
     {
         Assert.True(_site.Build().Succeeded);
         var search = _site.Read("search/index.html");
         int head = search.IndexOf("</head>", StringComparison.Ordinal);
-        string[] preloaded = ["assets/search/index.js", "assets/vendor/lunr.min.js", "assets/search/engine.js"];
+        string[] preloaded = ["assets/search/index.js", "assets/vendor/lunr.min.js", "assets/search/engine.js", "assets/search-page.js"];
         int previous = 0;
         foreach (var script in preloaded)
         {

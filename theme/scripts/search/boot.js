@@ -1,9 +1,10 @@
 /*
  * boot.js: starts the search page (the last script search.bundle lists; search.js is deferred, so it runs once the
  * page is parsed). Until the index is in, the page is the page as sent, with the address's words in the search
- * boxes. The scripts the form's data-scripts lists (index.js, 2.3 MB at 2,000 reviews, lunr.js, engine.js and, on
- * sites with reports, search-reports.js) are run only once that has been painted, so the first paint never waits
- * for them; their downloads start earlier, from the head's preload links. Then page.js runs the address's search.
+ * boxes. The scripts the form's data-scripts lists (index.js, 2.3 MB at 2,000 reviews, lunr.js, engine.js,
+ * search-page.js and, on sites with reports, search-reports.js) are run only once that has been painted, so the first
+ * paint never waits for them; their downloads start earlier, from the head's preload links. Then page.js runs the
+ * address's search.
  * A search asked before then is answered when the page can, with what the form holds.
  */
 ;(function () {
@@ -46,7 +47,12 @@
       // A task of its own: each script ran in its own, and the first search is the next.
       window.setTimeout(function () {
         started = true;
-        window.DhrSearchPage({ asked: asked, idle: idle });
+        if (window.DhrSearchPage) {
+          window.DhrSearchPage({ asked: asked, idle: idle });
+          return;
+        }
+        status.textContent = "The search index could not be loaded. You can browse all reviews instead.";
+        busy.setAttribute("aria-busy", "false");
       }, 0);
     });
   });

@@ -1,5 +1,5 @@
-// The search page, run by boot.js once the index and the engine are in (assets/search.js is what search.bundle
-// lists, in order). Plain words, "phrases", glossary terms and years are read by query-plan.js and answered by
+// The search page, run by boot.js once the index and the engine are in (assets/search-page.js is what
+// search-page.bundle lists, in order). Plain words, "phrases", glossary terms and years are read by query-plan.js and answered by
 // smart-search.js over dhr-query.js; lunr syntax goes to the engine as it is. dhr-query.js answers lunr.js queries
 // straight from the prebuilt compact index (no lunr.Index is built unless a query needs lunr itself, e.g. `word~1`);
 // results are grouped by review with the matching recommendations beneath, and filters show counts. Works from
@@ -232,8 +232,10 @@ window.DhrSearchPage = function (options) {
   // Counts, per facet and value, the candidate reviews that would show if that value were chosen with the other
   // filters as they are (the rule the results use: listing), and refills the lists: a filter at a time, each in a
   // task of its own when the browser is idle, so that none blocks for long (all seven at once took 160 ms on a
-  // phone-speed processor at 2,000 reviews). A newer search stops it; then() is called either way.
+  // phone-speed processor at 2,000 reviews). A newer search stops it; then() is called either way. The first
+  // search, ready only once they are filled, does not wait for idle time between them.
   function fillFacets(candidates, count, chosen, filters, c, then) {
+    var later = then ? function (fn) { window.setTimeout(fn, 0); } : afterPaint;
     var k = 0;
     var step = function () {
       if (current !== c || k === FACETS.length) { if (then) { then(); } return; }
@@ -244,10 +246,10 @@ window.DhrSearchPage = function (options) {
       optionLists[f.key].show(ids, function (id) { return keys[id]; }, function (id) {
         return label(f.key, keys[id]) + " (" + counted[id] + ")";
       }, filters[f.key]);
-      afterPaint(step);
+      later(step);
     };
     // The columns and the facet tables first, each alone (both are no-ops once done).
-    afterPaint(function () { col(); afterPaint(function () { prepare(); afterPaint(step); }); });
+    later(function () { col(); later(function () { prepare(); later(step); }); });
   }
 
   var shown = null;
