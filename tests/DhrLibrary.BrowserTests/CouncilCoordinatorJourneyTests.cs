@@ -185,7 +185,7 @@ public sealed partial class CouncilCoordinatorJourneyTests(SiteFixture site, Gen
     }
 
     private static Task SearchReadyAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')");
+        page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
 
     private static Task<string> SearchStatusAsync(IPage page) => page.Locator("#search-status").InnerTextAsync();
 

@@ -73,7 +73,7 @@ public sealed class ReportSearchTests(SiteFixture site, ReportSiteBuild reports)
     {
         await using var session = await PageSession.StartAsync(await site.Browser.NewContextAsync(), reports.BaseUrl);
         await session.GotoAsync(reports.SearchUrl(offline: false, ""));
-        await session.Page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')");
+        await session.Page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
         await session.Page.WaitForTimeoutAsync(300);
         Assert.DoesNotContain(session.Requests, r => r.Contains("/search/reports/", StringComparison.Ordinal));
         Assert.True(await session.Page.Locator("#report-results").IsHiddenAsync());

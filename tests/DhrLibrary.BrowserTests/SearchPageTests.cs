@@ -24,7 +24,7 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
     }
 
     private static async Task Ready(IPage page) =>
-        await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
 
     private static Task<string> Status(IPage page) => page.Locator("#search-status").InnerTextAsync();
 
@@ -51,26 +51,27 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
         Assert.All(session.Requests, r => Assert.True(offline ? r.StartsWith("file://", StringComparison.Ordinal) : r.StartsWith(library.BaseUrl, StringComparison.Ordinal), r));
     }
 
-    // The texts results show (data.js) come after the page is ready: a search made before they do is answered at
-    // once, and its excerpts and recommendation texts, highlighted, fill in when they come.
+    // A search typed on the page is answered at once; the texts its results show (in files of a few reviews each)
+    // fill in, highlighted, when their files come.
     [Fact]
-    public async Task Should_Answer_Before_The_Texts_Arrive_And_Fill_Them_In_When_They_Do()
+    public async Task Should_Answer_A_Typed_Search_Before_Its_Texts_Arrive_And_Fill_Them_In_When_They_Do()
     {
         await using var session = await NewSessionAsync();
         var page = session.Page;
         var release = new TaskCompletionSource();
-        await page.RouteAsync("**/assets/search/data.js", async route =>
+        await page.RouteAsync("**/assets/search/texts/*.js", async route =>
         {
             await release.Task;
             await route.FallbackAsync();
         });
-        // Not waiting for the load event, which waits for data.js.
-        await page.GotoAsync(library.SearchUrl(false, "?q=escalating"), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await session.GotoAsync(library.SearchUrl(false));
         await Ready(page);
+        await page.Locator("#q").FillAsync("escalating");
+        await page.Locator("#q").PressAsync("Enter");
 
-        Assert.Contains("1 review", await Status(page));
         var result = page.Locator("#results > li").First;
-        Assert.Equal("Manchester review", await result.Locator("h2 a").InnerTextAsync());
+        await Assertions.Expect(result.Locator("h2 a")).ToHaveTextAsync("Manchester review");
+        Assert.Contains("1 review", await Status(page));
         var rec = result.Locator(".matching-recs li").First;
         Assert.Equal("", await rec.Locator(".rec-text").InnerTextAsync());
         Assert.Equal(0, await page.Locator("#results mark").CountAsync());
@@ -83,22 +84,60 @@ public sealed class SearchPageTests(SiteFixture site, LibraryBuild library) : IC
         Assert.Empty(session.Problems);
     }
 
-    // Without a query in the address, the texts are fetched once the browser is idle; a search typed after that
-    // shows them highlighted.
+    // Opened with words in its address, the page draws its first results once, with their texts: it waits for their
+    // files (here held back 400 ms) rather than filling them in after, which would move what is on screen.
+    [Fact]
+    public async Task Should_Draw_The_Results_Of_An_Address_With_Words_Once_With_Their_Texts()
+    {
+        await using var session = await NewSessionAsync();
+        var page = session.Page;
+        await page.RouteAsync("**/assets/search/texts/*.js", async route =>
+        {
+            await Task.Delay(400);
+            await route.FallbackAsync();
+        });
+        // What the first result's recommendation said at the moment the first result was put in the page.
+        await page.AddInitScriptAsync("""
+            new MutationObserver((_, observer) => {
+              const first = document.querySelector('#results > li');
+              if (!first) return;
+              observer.disconnect();
+              const text = first.querySelector('.rec-text');
+              window.__firstDrawn = text ? text.textContent : null;
+            }).observe(document, { childList: true, subtree: true });
+            """);
+        await session.GotoAsync(library.SearchUrl(false, "?q=escalating"));
+        await Ready(page);
+
+        var drawn = await page.EvaluateAsync<string?>("() => window.__firstDrawn");
+        Assert.NotNull(drawn);
+        Assert.Contains("escalating", drawn, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(session.Requests, r => r.EndsWith("/assets/search/texts/0.js", StringComparison.Ordinal));
+        Assert.Empty(session.Problems);
+    }
+
+    // Without a search, no text file is loaded, however long the page stays open; a typed search loads the one file
+    // of its one result, and shows its texts highlighted.
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Should_Fetch_The_Texts_When_Idle_And_Show_Them_With_A_Typed_Search(bool offline)
+    public async Task Should_Load_No_Text_File_Without_A_Search_And_Only_Those_Of_The_Results_Shown(bool offline)
     {
         await using var session = await SearchAsync(offline, "");
         var page = session.Page;
-        await page.WaitForFunctionAsync("() => window.DHR_SEARCH_DATA !== undefined");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains(session.Requests, r => r.EndsWith("/assets/search/index.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(session.Requests, r => r.Contains("/assets/search/texts/", StringComparison.Ordinal));
+        Assert.DoesNotContain(session.Requests, r => r.Contains("data.js", StringComparison.Ordinal));
 
         await page.Locator("#q").FillAsync("escalating");
         await page.Locator("#q").PressAsync("Enter");
         var rec = page.Locator("#results > li .matching-recs li").First;
         await Assertions.Expect(rec.Locator(".rec-text mark").First).ToBeVisibleAsync();
         Assert.StartsWith("Recommendation 2: ", await rec.InnerTextAsync());
+        var texts = session.Requests.Where(r => r.Contains("/assets/search/texts/", StringComparison.Ordinal)).ToList();
+        Assert.Single(texts);
+        Assert.EndsWith("/assets/search/texts/0.js", texts[0]);
         Assert.Empty(session.Problems);
     }
 

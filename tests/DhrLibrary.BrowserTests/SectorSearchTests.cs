@@ -21,7 +21,7 @@ public sealed class SectorSearchTests(SiteFixture site, LibraryBuild library) : 
     }
 
     private static async Task Ready(IPage page) =>
-        await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
 
     private static Task<string> Status(IPage page) => page.Locator("#search-status").InnerTextAsync();
 
@@ -62,7 +62,7 @@ public sealed class SectorSearchTests(SiteFixture site, LibraryBuild library) : 
     public async Task Should_Not_Load_A_Phrase_Shard_For_A_Search_Without_A_Phrase()
     {
         await using var session = await SearchAsync(false, "?q=police");
-        await session.Page.WaitForFunctionAsync("() => window.DHR_SEARCH_DATA !== undefined");
+        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.DoesNotContain(session.Requests, r => r.Contains("assets/search/phrases/", StringComparison.Ordinal));
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DhrLibrary.Output;
 using DhrLibrary.Pipeline;
 using DhrLibrary.Search;
+using DhrLibrary.SearchIndex;
 using DhrLibrary.Rendering;
 
 namespace DhrLibrary.Tests;
@@ -102,31 +103,52 @@ public sealed class BuildOutputTests : IDisposable
         var refs = Refs(json.RootElement).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["reviews/northshire-2022-03/", "reviews/northshire-2022-03/#rec-1", "reviews/northshire-2022-03/#rec-2"], refs);
         Assert.Contains("\"titles\":\"Northshire review\"", script);
-        Assert.Contains("That Northshire Police reviews its escalation policy.", _site.Read(BuildSearchIndex.DataScript));
+        Assert.Contains("That Northshire Police reviews its escalation policy.", _site.Read(SearchTextFiles.PathOf(0)));
         Assert.True(_site.Exists("assets/vendor/lunr.min.js"));
         Assert.True(_site.Exists("search/index.html"));
     }
 
+    // The page's own (small) script is the only one its head runs besides the exit control; the index, lunr.js, the
+    // engine and the page's code are preloaded there (low priority, the index first) and run by search.js, in the
+    // order the form lists them, once the page is painted.
     [Fact]
-    public void The_search_page_asks_for_few_scripts_in_the_head_the_index_first_and_other_pages_do_not()
+    public void The_search_page_runs_one_script_from_its_head_and_preloads_the_index_first_and_other_pages_do_not()
     {
         Assert.True(_site.Build().Succeeded);
         var search = _site.Read("search/index.html");
         int head = search.IndexOf("</head>", StringComparison.Ordinal);
-        string[] inOrder = ["assets/exit.js", "assets/search/index.js", "assets/vendor/lunr.min.js", "assets/search/engine.js", "assets/search.js"];
+        string[] preloaded = ["assets/search/index.js", "assets/vendor/lunr.min.js", "assets/search/engine.js", "assets/search-page.js"];
         int previous = 0;
-        foreach (var script in inOrder)
+        foreach (var script in preloaded)
         {
-            int at = search.IndexOf($"<script src=\"../{script}\" defer></script>", StringComparison.Ordinal);
-            Assert.True(at > previous && at < head, $"{script} is asked for in the head, after {inOrder[0]}");
-            Assert.Equal(at, search.LastIndexOf($"src=\"../{script}\"", StringComparison.Ordinal) - "<script ".Length);
+            int at = search.IndexOf($"<link rel=\"preload\" href=\"../{script}\" as=\"script\" fetchpriority=\"low\">", StringComparison.Ordinal);
+            Assert.True(at > previous && at < head, $"{script} is preloaded in the head, in order");
             previous = at;
         }
 
-        Assert.Equal(inOrder.Length, Count(search, "<script "));
+        Assert.Contains($"data-scripts=\"{string.Join(' ', preloaded.Select(s => "../" + s))}\"", search);
+        Assert.True(search.IndexOf("<script src=\"../assets/exit.js\" defer></script>", StringComparison.Ordinal) is > 0 and var exit && exit < head);
+        Assert.True(search.IndexOf("<script src=\"../assets/search.js\" defer></script>", StringComparison.Ordinal) is > 0 and var page && page < head);
+        Assert.Equal(2, Count(search, "<script "));
         Assert.Equal(1, Count(search, "rel=\"stylesheet\""));
         Assert.DoesNotContain("search/index.js", _site.Read("index.html"));
         Assert.DoesNotContain("engine.js", _site.Read("index.html"));
+    }
+
+    // Each text file holds a few reviews' excerpts and their recommendations' first words, numbered as the facets number them.
+    [Fact]
+    public void The_result_texts_are_in_files_of_a_few_reviews_each()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var text = _site.Read(SearchTextFiles.PathOf(0));
+        Assert.StartsWith("DHR_SEARCH_TEXTS(0,{\"rec\":0,\"reviews\":\"", text);
+        Assert.EndsWith("});\n", text);
+        using var json = JsonDocument.Parse(text["DHR_SEARCH_TEXTS(0,".Length..^");\n".Length]);
+        Assert.Single(json.RootElement.GetProperty("reviews").GetString()!.Split('\n'));
+        Assert.Equal(["That Northshire Police reviews its escalation policy.", "That the partnership shares the learning."],
+            json.RootElement.GetProperty("recs").GetString()!.Split('\n'));
+        Assert.False(_site.Exists(SearchTextFiles.PathOf(1)));
+        Assert.False(_site.Exists("assets/search/data.js"));
     }
 
     // search.js maps index documents to reviews and recommendations by position: each review, then its recommendations,
@@ -159,7 +181,7 @@ public sealed class BuildOutputTests : IDisposable
     {
         Assert.True(_site.Build().Succeeded);
         var index = _site.Read(BuildSearchIndex.IndexScript);
-        Assert.Contains("\nwindow.DHR_SEARCH_FACETS = {\"format\":\"dhr-search-facets/2\",", index);
+        Assert.Contains("\nwindow.DHR_SEARCH_FACETS = {\"format\":\"dhr-search-facets/3\",\"textsPerFile\":4,", index);
         var engine = _site.Read(BuildSearchIndex.EngineScript);
         Assert.Contains("root.DhrLunrCompact = api", engine);
         Assert.Contains("root.DhrQuery = api", engine);

@@ -18,6 +18,7 @@
   var form = document.getElementById("search-form");
   var section = document.getElementById("report-results");
   var metaUrl = form && form.getAttribute("data-report-index");
+  // Loaded after lunr.js, in the order the form's data-scripts lists (see search/boot.js).
   if (!section || !metaUrl || !window.lunr) { return; }
   var base = metaUrl.slice(0, metaUrl.lastIndexOf("/") + 1);
   var root = form.getAttribute("data-root") || "";

@@ -7,8 +7,9 @@ public static class PageScripts
     public const string FirstQuery = "police";
 
     /// <summary>
-    /// Added before any page script: records performance.now() (milliseconds since navigation start) when
-    /// #search-status first stops saying "Loading". The observer runs right after the script that changed it.
+    /// Added before any page script: records performance.now() (milliseconds since navigation start) when the page
+    /// is first ready (#search-results gets aria-busy="false"; the status line alone would not tell, as without a
+    /// query it is the page's own from the start). The observer runs right after the script that changed it.
     /// Then, as a practitioner who types at once would, it asks <see cref="FirstQuery"/> (in a task of its own,
     /// before anything the page left for idle time) and records when that answer is on screen: the next frame
     /// after the page's handler has written it.
@@ -31,7 +32,8 @@ public static class PageScripts
           };
           const mark = () => {
             const s = document.getElementById('search-status');
-            if (s && window.__benchReady === undefined && s.textContent.trim() && !/loading/i.test(s.textContent)) {
+            const results = document.getElementById('search-results');
+            if (s && results && window.__benchReady === undefined && results.getAttribute('aria-busy') === 'false') {
               window.__benchReady = performance.now();
               window.__benchStatus = s.textContent;
               setTimeout(ask, 0);
@@ -40,7 +42,7 @@ public static class PageScripts
             return false;
           };
           const observer = new MutationObserver(() => { if (mark()) observer.disconnect(); });
-          observer.observe(document, { childList: true, subtree: true, characterData: true });
+          observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
         })();
         """;
 

@@ -47,7 +47,7 @@ public sealed class SearchPageBench : IAsyncDisposable
             Console.Error.WriteLine($"  phases (ms since navigation start): {text}; ready {root.GetProperty("ready").GetDouble():0}");
         }
 
-        // The page may go on loading after it is ready (the result texts, data.js): count those downloads too.
+        // The page goes on loading after it is ready (the text files of the first answer's results): count those downloads too.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = 180_000 });
         var downloads = new List<(string, long, long)>();
         foreach (var response in responses.ToList())

@@ -30,7 +30,7 @@ public static class BrowserBenchCommand
             report.Line();
             report.Line($"- Machine: {Machine.Describe()}");
             report.Line($"- Generator: {target.Description}; browser: Chromium {bench.BrowserVersion} (headless, {SearchPageBench.ChromiumPath})");
-            report.Line($"- Method: the built site served uncompressed from 127.0.0.1; 'ready' = performance.now() when #search-status stops saying Loading, " +
+            report.Line($"- Method: the built site served uncompressed from 127.0.0.1; 'ready' = performance.now() when #search-results gets aria-busy=false (the index in and the address's search drawn), " +
                 $"median of {timedRuns} loads in fresh contexts; 'first answer' = performance.now() at the frame after the answer to “{PageScripts.FirstQuery}”, asked the moment the page was ready, was written (every load); queries: 1 warm-up pass then {timedRuns} timed pass(es) over {SearchQueries.For("x", ["y", "z"]).Count} queries, " +
                 "'script' = submit → the page's handler has updated the status, 'frame' = submit → the next animation frame after it (results painted).");
             report.Line();

@@ -7,7 +7,8 @@ namespace DhrLibrary.Bench.Commands;
 
 /// <summary>
 /// `lunr --count 1000,10000`: lunr.js's own serialized index of the same documents our build indexes, gzipped,
-/// against the search payload our build ships (index.js with the facets, data.js and engine.js, the expander and query engine).
+/// against the search payload a page view downloads: index.js (with the facets), engine.js (the expander and query engine)
+/// and the result text files of one page of results (the 20 largest, an upper bound); all the text files are reported too.
 /// </summary>
 public static class LunrCommand
 {
@@ -31,7 +32,8 @@ public static class LunrCommand
                 "theme/node_modules builds the index in node and JSON.stringify writes it; every gzip is .NET's GZipStream at Optimal.");
             report.Line();
             var table = new MarkdownTable("N", "documents", "lunr.js JSON raw / gzip MB", "lunr build s", "our index.js raw / gzip MB",
-                "our search payload gzip MB (index + data + engine)", "payload / lunr gzip", "index.js / lunr gzip");
+                "our search payload gzip MB (index + engine + one page's texts)", "payload / lunr gzip", "index.js / lunr gzip",
+                "all text files raw / gzip MB (each gzipped alone)");
             foreach (int n in parse.GetValue(counts)!)
             {
                 string corpus = Corpora.Ours(n, parse.GetValue(seed));
@@ -60,15 +62,15 @@ public static class LunrCommand
                 var (lunrRaw, lunrGzip) = SiteStats.Sizes(index);
                 var ours = SiteStats.Measure(site);
                 var (_, expanderGzip) = SiteStats.Sizes(Path.Combine(site, "assets", "search", "engine.js"));
-                long payload = ours.SearchGzip + expanderGzip;
+                long payload = ours.PageViewGzip + expanderGzip;
                 table.Add(n, count, $"{Report.Mb(lunrRaw)} / {Report.Mb(lunrGzip)}", (printed.RootElement.GetProperty("buildMs").GetDouble() / 1000).ToString("0.0"),
                     $"{Report.Mb(ours.IndexRaw)} / {Report.Mb(ours.IndexGzip)}", Report.Mb(payload),
-                    $"{100.0 * payload / lunrGzip:0} %", $"{100.0 * ours.IndexGzip / lunrGzip:0} %");
+                    $"{100.0 * payload / lunrGzip:0.0} %", $"{100.0 * ours.IndexGzip / lunrGzip:0} %", $"{Report.Mb(ours.TextsRaw)} / {Report.Mb(ours.TextsGzip)}");
                 File.Delete(documents);
             }
 
             report.Line(table.ToString());
-            report.Line("Target: search payload gzip ≤ 40 % of lunr.js's own serialized index gzip.");
+            report.Line("Target: search payload gzip ≤ 25 % of lunr.js's own serialized index gzip (issue 14; 40 % before).");
             report.Save();
             return 0;
         });

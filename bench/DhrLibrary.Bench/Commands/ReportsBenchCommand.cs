@@ -125,7 +125,7 @@ public static class ReportsBenchCommand
         report.Line();
 
         // The summary search's files: the same bytes with and without the reports.
-        foreach (string file in new[] { "assets/search/index.js", "assets/search/data.js", "assets/search/engine.js", "assets/search.js" })
+        foreach (string file in new[] { "assets/search/index.js", "assets/search/texts/0.js", "assets/search/engine.js", "assets/search.js" })
         {
             bool same = File.ReadAllBytes(Path.Combine(plainOut, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(withOut, file)));
             report.Line($"- `{file}`: {new FileInfo(Path.Combine(withOut, file)).Length:N0} bytes, {(same ? "identical" : "**different**")} with and without the reports");
@@ -171,7 +171,7 @@ public static class ReportsBenchCommand
                 var context = await bench.NewContextAsync();
                 var page = await context.NewPageAsync();
                 await page.GotoAsync(server.BaseUrl + "search/", new PageGotoOptions { Timeout = 180_000 });
-                await page.WaitForFunctionAsync("() => !document.getElementById('search-status').textContent.startsWith('Loading')", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
+                await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'", null, new PageWaitForFunctionOptions { Timeout = 180_000 });
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 var result = (await page.EvaluateAsync(AskReports, query))!.Value;
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -111,8 +111,8 @@ public sealed class SiteBuilder(string inputDir, string themeDir, RenderOptions 
 
         // The search index, the reports' index and the files beside the pages are made beside the page renderer, each
         // writing its files to the sink as it makes them (the sink is thread-safe): the index's streamed scripts
-        // (index.js, data.js: 33 MB at 10,000 reviews) and the open data are then written while pages render, not
-        // one after another once rendering is done.
+        // (index.js and the result texts: 33 MB at 10,000 reviews) and the open data are then written while pages
+        // render, not one after another once rendering is done.
         var clock = Stopwatch.StartNew();
         var index = Beside(times, Stage.Index, clock, () => Write(SiteOutput.SearchFiles(site), sink));
         // The full reports' index and PDFs (none without a report cache).

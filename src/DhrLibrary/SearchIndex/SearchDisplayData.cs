@@ -7,37 +7,22 @@ using static DhrLibrary.SearchIndex.ScriptColumns;
 namespace DhrLibrary.SearchIndex;
 
 /// <summary>
-/// What the search page shows and filters on, kept out of the index, in two classic scripts:
-/// <list type="bullet">
-/// <item>In index.js after the index, <c>window.DHR_SEARCH_FACETS</c> ("dhr-search-facets/2"): what the page needs to be ready,
-/// filter and count. Tables of agency kinds, statuses, agencies and themes; then reviews and recommendations as
-/// columns, each one string (<see cref="ScriptLists"/>): a line per review for paths, titles, partnerships and
-/// dates, base-32 integers for years of death (0: not given), theme and agency numbers (a count per review, then
-/// the numbers), and per recommendation its review, number, status (its place in <c>statuses</c>) and agencies.</item>
-/// <item><c>data.js</c>, <c>window.DHR_SEARCH_DATA</c> ("dhr-search-texts/2"): the texts results show, loaded once the
-/// page is ready: a line per review (its excerpt) and per recommendation (its first words).</item>
-/// </list>
+/// What the search page filters on and shows, kept out of the index: in index.js after the index,
+/// <c>window.DHR_SEARCH_FACETS</c> ("dhr-search-facets/3"), what the page needs to be ready, filter and count.
+/// Tables of agency kinds, statuses, agencies and themes; then reviews and recommendations as columns, each one
+/// string (<see cref="ScriptLists"/>): a line per review for paths, titles, partnerships and dates, base-32 integers
+/// for years of death (0: not given), theme and agency numbers (a count per review, then the numbers), and per
+/// recommendation its review, number, status (its place in <c>statuses</c>) and agencies; and <c>textsPerFile</c>,
+/// how many reviews each of the text files holds (<see cref="SearchTextFiles"/>: the texts results show are there).
 /// Reviews and recommendations are in the site's order, the order of the index's documents. Line breaks in
 /// names and texts become spaces (a page shows them so anyway).
 /// </summary>
 public static class SearchDisplayData
 {
-    public const string FacetsFormat = "dhr-search-facets/2";
-    public const string TextsFormat = "dhr-search-texts/2";
-    public const int ShortTextWords = 30;
+    public const string FacetsFormat = "dhr-search-facets/3";
 
     /// <summary>Writes <c>window.DHR_SEARCH_FACETS = {...};</c> (index.js carries it after the index).</summary>
     public static void WriteFacetsScript(SiteModel site, TextWriter writer) => Write(writer, "DHR_SEARCH_FACETS", json => Facets(site, json));
-
-    /// <summary>Writes <c>window.DHR_SEARCH_DATA = {...};</c>, the texts.</summary>
-    public static void WriteScript(SiteModel site, Stream stream)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        Write(writer, "DHR_SEARCH_DATA", json => Texts(site, json, writer));
-    }
-
-    // The texts are most of the data (tens of MB at 10 000 reviews): they move to the writer as the buffer grows.
-    private const int FlushThreshold = 1 << 16;
 
     private static void Write(TextWriter writer, string global, Action<StringBuilder> body)
     {
@@ -61,6 +46,7 @@ public static class SearchDisplayData
             .ToList();
 
         json.Append("{\"format\":").Append(Serialize(FacetsFormat));
+        json.Append(",\"textsPerFile\":").Append(SearchTextFiles.ReviewsPerFile);
         Property(json, "kinds", AgencyKinds.All.ToDictionary(k => k.Spelling(), k => k.DisplayName()));
         // implementation status → label, in the order filters list them
         Property(json, "statuses", RecommendationStatuses.All.ToDictionary(s => s.Spelling(), s => s.Label()));
@@ -93,19 +79,5 @@ public static class SearchDisplayData
         Integers(json, "agencyCounts", recs.Select(x => x.Agencies.Count));
         Integers(json, "agencies", recs.SelectMany(x => x.Agencies.Select(a => agencyIndex[a])));
         json.Append("}}");
-    }
-
-    private static void Texts(SiteModel site, StringBuilder json, TextWriter output)
-    {
-        json.Append("{\"format\":").Append(Serialize(TextsFormat));
-        Lines(json, "reviews", site.Reviews.Select(r => r.Excerpt), output, FlushThreshold);
-        Lines(json, "recs", site.Reviews.SelectMany(r => r.Recommendations).Select(x => Shorten(x.Text)), output, FlushThreshold);
-        json.Append('}');
-    }
-
-    private static string Shorten(string text)
-    {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= ShortTextWords ? string.Join(' ', words) : string.Join(' ', words.Take(ShortTextWords)) + " …";
     }
 }

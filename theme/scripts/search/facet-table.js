@@ -5,7 +5,7 @@
  * filter counts ask the same function, so a count is what choosing its option shows. No DOM.
  *
  *   var table = DhrFacetTable.create(facets, DhrLunrCompact, engine, FACETS, DhrUrlState)
- *   table.prepare(); table.selection(filters, unknown); table.listing(rv, chosen, answer); table.counts(...)
+ *   table.prepare(); table.selection(filters, unknown); table.listing(rv, chosen, answer); table.counts(..., "agency")
  */
 ;(function (root) {
   "use strict";
@@ -247,11 +247,12 @@
 
 
     // Per facet and value, the candidate reviews that would show if that value were chosen with the other
-    // filters as they are: the rule the results use (listing).
-    function counts(candidates, count, chosen, answer) {
+    // filters as they are: the rule the results use (listing). only: one facet's key, to count that facet alone.
+    function counts(candidates, count, chosen, answer, only) {
       prepare();
       var out = {};
-      FACETS.forEach(function (f) { out[f.key] = new Int32Array(values[f.key].keys.length); });
+      var counted = FACETS.filter(function (f) { return !only || f.key === only; });
+      counted.forEach(function (f) { out[f.key] = new Int32Array(values[f.key].keys.length); });
       var active = FACETS.filter(function (f) { return chosen[f.key] !== -1; });
       var trial = {};
       for (var n = 0; n < count; n++) {
@@ -262,8 +263,8 @@
         }
         // Failing two filters, a review shows under no other choice of one.
         if (fails > 1) { continue; }
-        for (var fi = 0; fi < FACETS.length; fi++) {
-          var key = FACETS[fi].key;
+        for (var fi = 0; fi < counted.length; fi++) {
+          var key = counted[fi].key;
           var v = reviewValues[key];
           FACETS.forEach(function (f) { trial[f.key] = chosen[f.key]; });
           for (var e = v.start[rv]; e < v.start[rv + 1]; e++) {

@@ -1,10 +1,9 @@
-// The search page (assets/search.js is this file after the scripts search.bundle lists before it). Plain words,
-// "phrases", glossary terms and years are read by query-plan.js and answered by smart-search.js over dhr-query.js;
-// lunr syntax goes to the engine as it is.
-// dhr-query.js answers lunr.js queries straight from the prebuilt compact index (no
-// lunr.Index is built unless a query needs lunr itself, e.g. `word~1`); results are grouped by review with
-// the matching recommendations beneath, and filters show counts. Works from file:// (the index and data are
-// classic scripts). Results are built from DOM nodes and textContent only; nothing is inserted as HTML.
+// The search page, run by boot.js once the index and the engine are in (assets/search-page.js is what
+// search-page.bundle lists, in order). Plain words, "phrases", glossary terms and years are read by query-plan.js and answered by
+// smart-search.js over dhr-query.js; lunr syntax goes to the engine as it is. dhr-query.js answers lunr.js queries
+// straight from the prebuilt compact index (no lunr.Index is built unless a query needs lunr itself, e.g. `word~1`);
+// results are grouped by review with the matching recommendations beneath, and filters show counts. Works from
+// file:// (the index and texts are classic scripts). Results are built from DOM nodes and textContent only.
 //
 // Hits are kept as typed arrays over document, review and recommendation numbers: grouping, filtering and
 // counting cost a pass over the hits, and only the page of results on screen is built.
@@ -14,24 +13,26 @@
 // what the counts count, in reviews), and when one of them is chosen, only recommendations that have it are
 // listed. A review shows under an agency or kind filter when one of its listed recommendations has it; under
 // a status filter, also when the review itself matched the words and has a recommendation with that status.
-(function () {
+// options.asked: the form was used before the page could answer (search for what it holds, not the address);
+// options.idle: the status line as the page came (what it says with no words and no filter).
+window.DhrSearchPage = function (options) {
   "use strict";
 
-  // Marks for the benchmark (bench/: browser): when this script started, had the engine, and was ready.
-  function mark(name) { if (window.performance && performance.mark) { performance.mark("search:" + name); } }
-  mark("start");
+  var loader = window.DhrSearchLoader;
+  var mark = loader.mark;
 
   var PAGE_SIZE = 20;       // reviews built at a time; "Show more results" builds the next
   var RECS_SHOWN = 5;       // matching recommendations listed under a review before "Show more"
+  var TEXT_WAIT = 2000;     // ms the first results wait for their texts before being drawn without them
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
   var note = document.getElementById("search-note");
   var list = document.getElementById("results");
   var more = document.getElementById("more-results");
-  var filtersBox = document.getElementById("search-filters");
   var root = form.getAttribute("data-root") || "";
   var offline = form.getAttribute("data-offline") === "true";
+  var busy = document.getElementById("search-results");
 
   // rec: a property of recommendations (see above).
   // name: what the filter is called in a sentence. Agencies and themes are named in the address by their slugs.
@@ -52,16 +53,16 @@
   var el = window.DhrDom.el;
 
   // The facets (in index.js, after the index) have what filtering and counting need (see SearchDisplayData.cs
-  // for their form); the texts shown in results (review excerpts and recommendation short texts) are in data.js,
-  // loaded once the page is ready (see loadTexts). Results shown before the texts come get them when they do.
+  // for their form); the texts shown in results (review excerpts and recommendation short texts) are in small
+  // files, of which only those of the results on screen are loaded (text-files.js).
   var facets = window.DHR_SEARCH_FACETS;
   var lists = window.DhrLunrCompact;
-  if (!window.lunr || !window.DhrQuery || !lists || !window.DHR_SEARCH_INDEX || !facets || facets.format !== "dhr-search-facets/2") {
+  if (!window.lunr || !window.DhrQuery || !lists || !window.DHR_SEARCH_INDEX || !facets || facets.format !== "dhr-search-facets/3") {
     status.textContent = "The search index could not be loaded. You can browse all reviews instead.";
+    busy.setAttribute("aria-busy", "false");
     return;
   }
 
-  var texts = null;
   var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
   var vocabulary = window.DhrQueryPlan.vocabulary(facets.vocabulary || []);
   // A "phrase" is checked with the shards of its pairs of words (phrase-pairs.js), loaded when a phrase needs them.
@@ -76,7 +77,6 @@
     phrase: phrases.holds
   });
   mark("engine");
-  mark("data");
   var T = window.DhrFacetTable.create(facets, lists, engine, FACETS, urlState);
   var reviewCount = T.reviewCount;
   var recCount = T.recCount;
@@ -109,24 +109,16 @@
     }
   }
 
-  // Loads the phrase shards a search asked for (script elements: file:// and script-src 'self'), then runs fn once
-  // all are in; a shard already on its way is waited for, not asked again.
+  // Loads the phrase shards a search asked for (loader.js), then runs fn once all are in.
   var phraseBase = form.getAttribute("data-phrases").replace(/0\.js$/, "");
-  var phraseWaiting = {};
   function loadPhraseShards(fn) {
     var shards = phrases.pending();
-    if (!shards.length) { return; }
     var left = shards.length;
-    var one = function () { if (--left === 0) { fn(); } };
     shards.forEach(function (n) {
-      if (phraseWaiting[n]) { phraseWaiting[n].push(one); return; }
-      phraseWaiting[n] = [one];
-      var done = function () { var waiting = phraseWaiting[n]; delete phraseWaiting[n]; waiting.forEach(function (f) { f(); }); };
-      var script = document.createElement("script");
-      script.src = phraseBase + n + ".js";
-      script.onload = done;
-      script.onerror = function () { phrases.failed(n); done(); };
-      document.body.appendChild(script);
+      loader.once(phraseBase + n + ".js", function (ok) {
+        if (!ok) { phrases.failed(n); }
+        if (--left === 0) { fn(); }
+      });
     });
   }
 
@@ -172,27 +164,11 @@
     return { recs: recs, anyMatched: any };
   }
 
-  // Where a text goes once data.js is in: results shown before it came wait here for theirs.
-  var waiting = [];
+  // The texts of the results on screen: one whose file is not in yet is written when it comes.
+  var texts = window.DhrTextFiles.create(form.getAttribute("data-texts").replace(/0\.js$/, ""), facets.textsPerFile,
+    function (rec) { return col().recReview[rec]; }, loader.once);
   function textInto(node, kind, i, terms) {
-    if (texts) { highlighted(node, texts[kind][i] || "", terms); } else { waiting.push({ node: node, kind: kind, i: i, terms: terms }); }
-    return node;
-  }
-
-  // Loads data.js (the texts) with a script element, which works from file:// and under script-src 'self'.
-  function loadTexts() {
-    var done = function () {
-      var t = window.DHR_SEARCH_DATA;
-      texts = t && t.format === "dhr-search-texts/2" ? { reviews: lists.lines(t.reviews), recs: lists.lines(t.recs) } : { reviews: [], recs: [] };
-      var filling = waiting;
-      waiting = [];
-      filling.forEach(function (w) { if (w.node.isConnected) { textInto(w.node, w.kind, w.i, w.terms); } });
-    };
-    var script = document.createElement("script");
-    script.src = form.getAttribute("data-texts");
-    script.onload = done;
-    script.onerror = done;
-    document.body.appendChild(script);
+    return texts.into(node, kind, i, function (into, text) { highlighted(into, text, terms); });
   }
 
   function renderGroup(rv) {
@@ -254,54 +230,49 @@
   }
 
   // Counts, per facet and value, the candidate reviews that would show if that value were chosen with the other
-  // filters as they are (the rule the results use: listing), then refills the lists.
-  function fillFacets(candidates, count, chosen, filters, c) {
-    var counts = T.counts(candidates, count, chosen, c);
-    FACETS.forEach(function (f) {
-      var c = counts[f.key];
+  // filters as they are (the rule the results use: listing), and refills the lists: a filter at a time, each in a
+  // task of its own when the browser is idle, so that none blocks for long (all seven at once took 160 ms on a
+  // phone-speed processor at 2,000 reviews). A newer search stops it; then() is called either way. The first
+  // search, ready only once they are filled, does not wait for idle time between them.
+  function fillFacets(candidates, count, chosen, filters, c, then) {
+    var later = then ? function (fn) { window.setTimeout(fn, 0); } : afterPaint;
+    var k = 0;
+    var step = function () {
+      if (current !== c || k === FACETS.length) { if (then) { then(); } return; }
+      var f = FACETS[k++];
+      var counted = T.counts(candidates, count, chosen, c, f.key)[f.key];
       var keys = values[f.key].keys;
-      var ids = orderedValues(f.key).filter(function (id) { return c[id] || id === chosen[f.key]; });
+      var ids = orderedValues(f.key).filter(function (id) { return counted[id] || id === chosen[f.key]; });
       optionLists[f.key].show(ids, function (id) { return keys[id]; }, function (id) {
-        return label(f.key, keys[id]) + " (" + c[id] + ")";
+        return label(f.key, keys[id]) + " (" + counted[id] + ")";
       }, filters[f.key]);
-    });
+      later(step);
+    };
+    // The columns and the facet tables first, each alone (both are no-ops once done).
+    later(function () { col(); later(function () { prepare(); later(step); }); });
   }
 
   var shown = null;
-  var initialized = false;
   var shownCount = 0;
 
-  // Puts the first `count` reviews of the current answer in order (best score first, ties by review order)
-  // without sorting the rest: only scores at least the count-th best can be among them.
+  // Puts the first `count` reviews of the current answer in order, best first (result-order.js).
   function ordered(count) {
-    var c = current;
-    if (!c.byScore || c.sorted >= Math.min(count, shown.length)) { return; }
-    var score = c.score;
-    var byScore = function (x, y) { return score[y] - score[x] || x - y; };
-    if (count * 4 >= shown.length) {
-      shown.sort(byScore);
-      c.sorted = shown.length;
-      return;
-    }
-    var scores = new Float64Array(shown.length);
-    for (var i = 0; i < shown.length; i++) { scores[i] = score[shown[i]]; }
-    scores.sort();
-    var threshold = scores[shown.length - count];
-    var top = [];
-    var rest = [];
-    for (i = 0; i < shown.length; i++) { (score[shown[i]] >= threshold ? top : rest).push(shown[i]); }
-    top.sort(byScore);
-    shown = top.concat(rest);
-    c.sorted = top.length;
+    if (!current.byScore) { return; }
+    var top = window.DhrResultOrder.first(shown, current.score, count, current.sorted);
+    shown = top.list;
+    current.sorted = top.sorted;
   }
 
+  // Builds the next PAGE_SIZE reviews and asks for their texts, which fill in as their files come.
   function showMore() {
     ordered(shownCount + PAGE_SIZE);
     var end = Math.min(shown.length, shownCount + PAGE_SIZE);
     var fragment = document.createDocumentFragment();
+    var page = shown.slice(shownCount, end);
     for (; shownCount < end; shownCount++) { fragment.appendChild(renderGroup(shown[shownCount])); }
     list.appendChild(fragment);
     more.hidden = shownCount >= shown.length;
+    texts.need(page);
   }
 
   function update() {
@@ -319,7 +290,9 @@
   // Runs fn when the browser is idle after showing what changed (the newest call of a kind wins).
   var afterPaint = window.DhrDom.idle();
 
-  function search(state) {
+  // drawn: the first search after the page loaded, drawn in one go once the texts of its first page are in (at most
+  // TEXT_WAIT ms), as nothing on screen then should move when they come; drawn() is called once it is.
+  function search(state, drawn) {
     var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
     note.hidden = true;
     list.textContent = "";
@@ -383,19 +356,17 @@
         return FACETS.every(function (f) { return chosen[f.key] === -1 || has(f.key, r, chosen[f.key]); });
       }, function (r) { return { title: col().title[r], href: link(col().path[r]) }; });
     }
-    if (notes.length) { note.textContent = notes.join(" "); note.hidden = false; }
-    // The filter lists are refilled after the results are shown, except on the first search with words or
-    // filters (the first without them is counted over all reviews, once the page is ready).
-    if (initialized || !(state.q || anyFilter)) {
-      afterPaint(function () { fillFacets(candidates, count, chosen, state.filters, c); }, "facets");
-    } else {
-      fillFacets(candidates, count, chosen, state.filters, c);
-    }
-    initialized = initialized || Boolean(state.q || anyFilter);
+    // The filter lists are refilled once the results are shown; the first search with words or filters is ready
+    // only when they are (the first without them is ready at once, its lists counted over all reviews after).
+    var fill = function (then) { fillFacets(candidates, count, chosen, state.filters, c, then); };
+    var showNote = function () { if (notes.length) { note.textContent = notes.join(" "); note.hidden = false; } };
     if (!state.q && !anyFilter) {
-      status.textContent = "Type words to search " + reviewCount + " reviews and " + recCount + " recommendations, or choose a filter.";
+      showNote();
+      if (status.textContent !== options.idle) { status.textContent = options.idle; }
       more.hidden = true;
       shown = [];
+      if (drawn) { drawn(); }
+      fill();
       return;
     }
 
@@ -415,19 +386,32 @@
     c.byScore = !(state.sort === "newest" || !state.q);
     c.sorted = 0;
     if (!c.byScore) { matching.sort(function (x, y) { return x - y; }); }
-    status.textContent = window.DhrStatusLine.describe(state.q, answer, matching.length, listedCount, fullCount);
+    var line = window.DhrStatusLine.describe(state.q, answer, matching.length, listedCount, fullCount);
     shown = matching;
     shownCount = 0;
-    showMore();
+    var done = false;
+    var draw = function () {
+      if (done) { return; }
+      done = true;
+      // A newer search (a phrase's, once its shards came) has drawn its own results.
+      if (current === c) {
+        showNote();
+        status.textContent = line;
+        showMore();
+      }
+      fill(drawn);
+    };
+    if (!drawn) { draw(); return; }
+    ordered(PAGE_SIZE);
+    texts.need(shown.slice(0, PAGE_SIZE), draw);
+    window.setTimeout(draw, TEXT_WAIT);
   }
 
   // Each filter's options, made once and updated in place (shared/dom.js).
   var optionLists = {};
   FACETS.forEach(function (f) { optionLists[f.key] = window.DhrDom.options(document.getElementById(f.select)); });
+  // boot.js has put the address's words in the search boxes (before the page was painted).
   var initial = readState();
-  input.value = initial.q;
-  var header = document.getElementById("header-q");
-  if (header) { header.value = initial.q; }
   document.getElementById("f-sort").value = initial.sort;
   FACETS.forEach(function (f) {
     var select = document.getElementById(f.select);
@@ -441,16 +425,21 @@
     FACETS.forEach(function (f) { document.getElementById(f.select).value = ""; });
     update();
   });
-  more.addEventListener("click", showMore);
+  more.addEventListener("click", function () { showMore(); });
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
-  filtersBox.hidden = false;
-  search(initial);
+  // Ready: the results region is no longer busy (what tests and the benchmark wait for, and what assistive
+  // technology is told), once the first results are drawn.
+  var ready = function () { busy.setAttribute("aria-busy", "false"); mark("ready"); };
+  if (options.asked) {
+    update();
+    ready();
+  } else if (!initial.q && !FACETS.some(function (f) { return initial.filters[f.key]; })) {
+    search(initial, ready);
+  } else {
+    // What the first search does once, a task each (5-20 ms each at 2,000 reviews, four times that on a phone).
+    loader.steps([col, prepare, function () { engine.warm(); }, mapDocuments, function () { search(initial, ready); }]);
+  }
   // What the first query would otherwise do first (the engine's term tables, documents to reviews), done
   // while the browser is idle, before anyone has typed.
   afterPaint(function () { engine.warm(); mapDocuments(); }, "warm");
-  // The texts: at once when results are already on screen (a link with ?q=), otherwise once the browser is
-  // idle, so that their download does not slow a search asked the moment the page is ready.
-  var shownAtOnce = Boolean(initial.q) || FACETS.some(function (f) { return initial.filters[f.key]; });
-  if (shownAtOnce) { loadTexts(); } else { afterPaint(loadTexts, "texts"); }
-  mark("ready");
-}());
+};
