@@ -96,10 +96,13 @@ public sealed class RecommendationsDataLoadingTests(SiteFixture site, LayoutTest
         await SettleAsync(page);
         Assert.False(AsksForData(session));
 
-        // Chosen from the options the page already has; the data is on its way.
+        // Chosen from the options the page already has; the data is on its way (held by the route above). The request
+        // and the count line come from the change handler, after SelectOptionAsync returns: waited for, not raced.
+        var asked = page.WaitForRequestAsync(r => r.Url.Contains(Data, StringComparison.Ordinal), new() { Timeout = 10_000 });
         await page.SelectOptionAsync("#rf-status", "in-progress");
+        await asked;
         Assert.True(AsksForData(session), "the choice asks for the data");
-        Assert.Equal("Loading the filters\u2026", await page.Locator("#rf-count").InnerTextAsync());
+        await page.WaitForFunctionAsync("() => document.getElementById('rf-count').innerText === 'Loading the filters\u2026'", null, new() { Timeout = 10_000 });
         Assert.Equal(3, (await page.EvaluateAsync<string[]>(Items)).Length); // the static list until then
 
         release.SetResult();
