@@ -31,13 +31,13 @@ public sealed class RecommendationView
     public string AgencySlugs => string.Join(' ', Agencies.Select(a => a.Slug).Distinct(StringComparer.Ordinal));
 
     /// <summary>The first <see cref="ShortTextWords"/> words, for the library-wide list (the review page has the full text).</summary>
-    public string ShortText
+    public string ShortText => FirstWords(Text, ShortTextWords);
+
+    /// <summary>The first <paramref name="count"/> words of <paramref name="text"/>, with " …" when there were more.</summary>
+    public static string FirstWords(string text, int count)
     {
-        get
-        {
-            var words = Text.Split((char[]?)null, ShortTextWords + 1, StringSplitOptions.RemoveEmptyEntries);
-            return words.Length <= ShortTextWords ? string.Join(' ', words) : string.Join(' ', words.Take(ShortTextWords)) + " …";
-        }
+        var words = text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= count ? string.Join(' ', words) : string.Join(' ', words.Take(count)) + " …";
     }
 
     public const int ShortTextWords = 25;

@@ -36,16 +36,10 @@ public static class SearchTextFiles
             var json = new StringBuilder();
             json.Append("DHR_SEARCH_TEXTS(").Append(file).Append(",{\"rec\":").Append(firstRec);
             Lines(json, "reviews", reviews.Select(r => r.Excerpt));
-            Lines(json, "recs", recs.Select(x => Shorten(x.Text)));
+            Lines(json, "recs", recs.Select(x => RecommendationView.FirstWords(x.Text, ShortTextWords)));
             json.Append("});\n");
             firstRec += recs.Count;
             yield return OutputFile.FromText(PathOf(file), json.ToString());
         }
-    }
-
-    private static string Shorten(string text)
-    {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= ShortTextWords ? string.Join(' ', words) : string.Join(' ', words.Take(ShortTextWords)) + " …";
     }
 }
