@@ -51,8 +51,9 @@ public sealed class ReportFetchTests : IDisposable
         Fetch(Review("eastshire-2024-05", "r.pdf"));
 
         var entry = ReportManifest.Load(_cache).Reports["eastshire-2024-05"];
-        var counts = ReportPartFile.Load(_cache, entry.Sha256, entry.Pages, ReportPartKey.Current);
-        Assert.NotNull(counts);
+        var kept = ReportPartFile.Load(_cache, entry.Sha256, entry.Pages, ReportPartKey.Current);
+        Assert.NotNull(kept);
+        var counts = kept.Counts;
         int marmalade = Enumerable.Range(0, counts.TermCount).Single(t => counts.Term(t) == "marmalad");
         Assert.Equal([3], counts.Postings(marmalade).ToArray().Select(p => p >> 4));
     }

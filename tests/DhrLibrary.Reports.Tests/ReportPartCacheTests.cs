@@ -8,9 +8,10 @@ using DhrLibrary.SearchIndex;
 namespace DhrLibrary.Reports.Tests;
 
 /// <summary>
-/// The report index's part of each report kept in the cache (<c>index/&lt;sha256&gt;.bin</c>): a build that finds it
-/// does not read the text again and writes the same index, and a part that is missing, damaged, stale or made by
-/// another tokenizer is made again from the text, never used. The texts are synthetic.
+/// The report index's part of each report kept in the cache (<c>index/&lt;sha256&gt;.bin</c> and its text blocks,
+/// <c>index/&lt;sha256&gt;.&lt;block&gt;.js</c>): a build that finds it does not read the text again and writes the same
+/// index, and a part that is missing, damaged, stale, made by another tokenizer or whose block files changed is made
+/// again from the text, never used. The texts are synthetic.
 /// </summary>
 public sealed partial class ReportPartCacheTests : IDisposable
 {
@@ -51,17 +52,31 @@ public sealed partial class ReportPartCacheTests : IDisposable
         })
         { Cached = cached ? new ReportCacheKey(_cache, sha) : null };
 
-    private static SortedDictionary<string, byte[]> Index(IReadOnlyList<ReportDocument> documents, string? key = null)
+    private readonly List<OutputFile> _written = [];
+
+    private SortedDictionary<string, byte[]> Index(IReadOnlyList<ReportDocument> documents, string? key = null)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        _written.Clear();
         ReportIndexWriter.Write(documents, file =>
         {
             lock (files)
             {
+                // Add, not set: a file handed twice (say, a text block of two reports with the same text) fails here.
                 files.Add(file.Path, file.ReadAllBytes());
+                _written.Add(file);
             }
         }, key);
         return files;
+    }
+
+    /// <summary>The path of block <paramref name="block"/> of the report listed <paramref name="report"/>th in meta.js.</summary>
+    private static string BlockPath(SortedDictionary<string, byte[]> index, int report, int block)
+    {
+        string meta = Text(index["assets/search/reports/meta.js"]);
+        using var json = JsonDocument.Parse(meta["window.DHR_REPORTS=".Length..].TrimEnd().TrimEnd(';'));
+        string id = json.RootElement.GetProperty("reports")[report][3].GetString()!;
+        return $"assets/search/reports/t/{id}-{block}.js";
     }
 
     private void AssertSameIndex(SortedDictionary<string, byte[]> expected, SortedDictionary<string, byte[]> actual)
@@ -102,9 +117,12 @@ public sealed partial class ReportPartCacheTests : IDisposable
         // Report A's 13 pages come first (0-12); report B's page 2 is page 14 across both.
         var marmalade = ReportPostings.Decode(Line(index, "marmalad")!);
         Assert.Equal([(0, 1), (3, 1), (14, 1)], marmalade);
-        Assert.Contains("marmalade jar", Text(index["assets/search/reports/t/0-0.js"]));
+        Assert.Contains("marmalade jar", Text(index[BlockPath(index, 0, 0)]));
+        string second = BlockPath(index, 1, 0);
+        string name = Path.GetFileNameWithoutExtension(second);
+        Assert.Matches("^[0-9a-f]{16}-0$", name);
         Assert.Equal(["Housing and probation met.", "The marmalade was on page two of the second report.", ""],
-            JsonSerializer.Deserialize<string[]>(Regex.Match(Text(index["assets/search/reports/t/1-0.js"]), @"^DHR_REPORT_TEXT\(""1-0"",(.*)\);\n$", RegexOptions.Singleline).Groups[1].Value)!);
+            JsonSerializer.Deserialize<string[]>(Regex.Match(Text(index[second]), $@"^DHR_REPORT_TEXT\(""{name}"",(.*)\);\n$", RegexOptions.Singleline).Groups[1].Value)!);
     }
 
     [Fact]
@@ -224,9 +242,9 @@ public sealed partial class ReportPartCacheTests : IDisposable
             starts.Add(postings.Count);
         }
 
-        var blocks = ReportPart.Make(text, document.Pages, new TermStems(), new Dictionary<string, int>()).Blocks;
+        var made = ReportPart.Make(text, document.Pages, new TermStems(), new Dictionary<string, int>());
         var stamp = ReportPartFile.TextStamp(_cache, document.Cached.Sha256)!.Value;
-        Assert.True(ReportPartFile.TrySave(_cache, document.Cached.Sha256, new ReportPart(ReportTermCounts.FromPages(terms, [.. starts], postings), blocks), key, stamp));
+        Assert.True(ReportPartFile.TrySave(_cache, document.Cached.Sha256, new ReportPart(ReportTermCounts.FromPages(terms, [.. starts], postings), made.TextId, made.Blocks), key, stamp));
     }
 
     [Fact]
@@ -275,7 +293,7 @@ public sealed partial class ReportPartCacheTests : IDisposable
 
         var index = Index(more);
         Assert.Equal(1, _textReads);
-        Assert.Equal(TextA.Length + 1, ReportPartFile.Load(_cache, ShaA, TextA.Length + 1, ReportPartKey.Current)!.Pages);
+        Assert.Equal(TextA.Length + 1, ReportPartFile.Load(_cache, ShaA, TextA.Length + 1, ReportPartKey.Current)!.Counts.Pages);
         Assert.Null(ReportPartFile.Load(_cache, ShaA, TextA.Length, ReportPartKey.Current));
         Assert.Contains("\"pages\":14", Text(index["assets/search/reports/meta.js"]));
     }
@@ -299,6 +317,87 @@ public sealed partial class ReportPartCacheTests : IDisposable
 
         AssertSameIndex(reference, Index(Documents(cached: true)));
         Assert.Empty(Directory.GetFiles(_cache, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Kept_text_blocks_are_handed_to_the_output_as_the_cache_files_to_link()
+    {
+        var reference = Index(Documents(cached: false));
+        Assert.All(_written.Where(f => f.Path.Contains("/t/", StringComparison.Ordinal)), f => Assert.Null(f.CopyFrom));
+
+        Index(Documents(cached: true));
+        var second = Index(Documents(cached: true));
+        AssertSameIndex(reference, second);
+        var blocks = _written.Where(f => f.Path.Contains("/t/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, blocks.Count); // report A's 13 pages in two blocks, report B's 3 pages in one
+        Assert.All(blocks, f =>
+        {
+            Assert.True(f.MayLink);
+            Assert.StartsWith(Path.Combine(_cache, "index"), f.CopyFrom);
+        });
+    }
+
+    [Theory]
+    [InlineData("edited in place")]
+    [InlineData("same length, later")]
+    [InlineData("deleted")]
+    public void A_part_whose_text_block_changed_is_made_again_and_its_block_restored(string change)
+    {
+        var reference = Index(Documents(cached: false));
+        Index(Documents(cached: true));
+        string block = ReportCache.BlockPath(_cache, ShaA, 1);
+        byte[] good = File.ReadAllBytes(block);
+        switch (change)
+        {
+            case "edited in place":
+                // As an edit through a link in an output folder would: the same file, longer.
+                using (var stream = new FileStream(block, FileMode.Append))
+                {
+                    stream.Write("// edited"u8);
+                }
+
+                break;
+            case "same length, later":
+                File.WriteAllBytes(block, Flip(good, good.Length / 2));
+                File.SetLastWriteTimeUtc(block, File.GetLastWriteTimeUtc(block).AddSeconds(5));
+                break;
+            default:
+                File.Delete(block);
+                break;
+        }
+
+        _textReads = 0;
+        AssertSameIndex(reference, Index(Documents(cached: true)));
+        Assert.Equal(1, _textReads);
+        Assert.Equal(good, File.ReadAllBytes(block));
+        _textReads = 0;
+        Index(Documents(cached: true));
+        Assert.Equal(0, _textReads);
+    }
+
+    [Fact]
+    public void Two_reviews_with_the_same_report_share_its_text_blocks()
+    {
+        ReportDocument[] twice = [Document(0, ShaA, TextA.Length, cached: true), Document(1, ShaA, TextA.Length, cached: true)];
+        Index(twice);
+        var index = Index(twice);
+
+        Assert.Equal(BlockPath(index, 0, 0), BlockPath(index, 1, 0));
+        Assert.Equal(2, index.Keys.Count(k => k.Contains("/t/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_shorter_text_removes_the_blocks_it_no_longer_has()
+    {
+        Index(Documents(cached: true));
+        Assert.True(File.Exists(ReportCache.BlockPath(_cache, ShaA, 1)));
+
+        // A new extraction of the same PDF with five pages (the review says five pages now).
+        new ReportText(TextA[..5]).Save(_cache, ShaA);
+        var index = Index([Document(0, ShaA, 5, cached: true)]);
+        Assert.False(File.Exists(ReportCache.BlockPath(_cache, ShaA, 1)));
+        Assert.True(File.Exists(ReportCache.BlockPath(_cache, ShaA, 0)));
+        Assert.Single(index.Keys, k => k.Contains("/t/", StringComparison.Ordinal));
     }
 
     private static byte[] Flip(byte[] bytes, int at)

@@ -56,10 +56,40 @@ public sealed class ReportsInTheSiteTests : IDisposable
         var line = System.Text.RegularExpressions.Regex.Match(shards, @"(?:^|\\n|"")marmalad ([A-Za-z0-9_-]+)");
         Assert.True(line.Success, "no shard holds the term 'marmalad'");
         Assert.Contains(ReportPostings.Decode(line.Groups[1].Value), p => p.Page == 3);
-        Assert.Contains("marmalade jar", File.ReadAllText(Path.Combine(reports, "t", "0-0.js")));
+        Assert.Contains("marmalade jar", File.ReadAllText(FirstTextBlock(reports)));
         string search = File.ReadAllText(Path.Combine(_site.Output, "search", "index.html"));
         Assert.Contains("assets/search-reports.js", search);
         Assert.Contains("id=\"report-results\"", search);
+    }
+
+    // The first block of the first report's text: t/<its text id, meta.js's fourth field>-0.js.
+    private static string FirstTextBlock(string reports)
+    {
+        string meta = File.ReadAllText(Path.Combine(reports, "meta.js"));
+        using var json = System.Text.Json.JsonDocument.Parse(meta["window.DHR_REPORTS=".Length..].TrimEnd().TrimEnd(';'));
+        string id = json.RootElement.GetProperty("reports")[0][3].GetString()!;
+        return Path.Combine(reports, "t", id + "-0.js");
+    }
+
+    [Fact]
+    public void A_text_block_edited_in_the_output_is_right_again_after_the_next_build()
+    {
+        Run("build", "--input", _site.Input, "--output", _site.Output, "--theme", Theme, "--reports", _site.Cache);
+        string block = FirstTextBlock(Path.Combine(_site.Output, "assets", "search", "reports"));
+        string good = File.ReadAllText(block);
+        // Edited in place: where the output's file is a link to the cache's, this edits the cache's file too.
+        using (var stream = new FileStream(block, FileMode.Append))
+        {
+            stream.Write("alert(1);"u8);
+        }
+
+        var (code, _, err) = Run("build", "--input", _site.Input, "--output", _site.Output, "--theme", Theme, "--reports", _site.Cache);
+        Assert.True(code == 0, err);
+        Assert.Equal(good, File.ReadAllText(block));
+
+        // And the output keeps its text when the cache goes.
+        Directory.Delete(_site.Cache, recursive: true);
+        Assert.Equal(good, File.ReadAllText(block));
     }
 
     [Fact]

@@ -5,7 +5,7 @@
 //
 // The index (built by ReportIndexWriter.cs) comes as classic scripts, so it works from file://: meta.js (the
 // reports and where each shard starts), then only the shards that hold the words asked, then only the text blocks of
-// the pages on screen. Terms are made as lunr's builder made them (lunr.js's own tokenizer, trimmer, stop words and
+// the pages on screen (t/<text id>-<block>.js, the id being each report's fourth field in meta.js). Terms are made as lunr's builder made them (lunr.js's own tokenizer, trimmer, stop words and
 // stemmer), and a page's score is BM25 without length (k1 = 1.2): pages of a report are of similar length.
 // Results are built from DOM nodes and textContent only; nothing is inserted as HTML.
 (function () {
@@ -60,7 +60,7 @@
     return load(metaUrl).then(function () {
       if (!meta) {
         var m = window.DHR_REPORTS;
-        if (!m || m.format !== "dhr-report-index/2") { throw new Error("unknown report index format"); }
+        if (!m || m.format !== "dhr-report-index/3") { throw new Error("unknown report index format"); }
         reportStart = new Int32Array(m.reports.length + 1);
         for (var i = 0; i < m.reports.length; i++) { reportStart[i + 1] = reportStart[i] + m.reports[i][1]; }
         meta = m;
@@ -274,7 +274,7 @@
     var excerpt = el("p", "excerpt");
     item.appendChild(excerpt);
     var block = Math.floor((pageInReport - 1) / meta.block);
-    var key = r + "-" + block;
+    var key = meta.reports[r][3] + "-" + block;   // the text's id: blocks are named after their content
     var terms = current.terms;
     load(base + "t/" + key + ".js").then(function () {
       var pages = texts[key] || [];

@@ -4,7 +4,8 @@ namespace DhrLibrary.Output;
 
 /// <summary>
 /// One file of the built site: a path relative to the output folder and its content, given as text, bytes, a
-/// file to copy, or a writer that streams it (large data files are never held in memory whole).
+/// file to copy (or to link, when the file is the build's own derived data), or a writer that streams it (large data
+/// files are never held in memory whole).
 /// </summary>
 public sealed record OutputFile(string Path, string? Text, byte[]? Bytes = null, string? CopyFrom = null)
 {
@@ -16,6 +17,16 @@ public sealed record OutputFile(string Path, string? Text, byte[]? Bytes = null,
     public static OutputFile FromText(string path, string text) => new(path, text);
 
     public static OutputFile Copy(string path, string sourceFile) => new(path, null, null, sourceFile);
+
+    /// <summary>
+    /// A file the output may share with <paramref name="sourceFile"/> as a hard link, when both are on one file system
+    /// (else a copy). Only for files the build itself keeps and checks (the report cache's text blocks: 343 MB at
+    /// 2,000 reports, written at every build otherwise), never a maintainer's file: an edit of one would be an edit of both.
+    /// </summary>
+    public static OutputFile Linked(string path, string sourceFile) => new(path, null, null, sourceFile) { MayLink = true };
+
+    /// <summary>Whether <see cref="CopyFrom"/> may be hard-linked rather than copied.</summary>
+    public bool MayLink { get; init; }
 
     public static OutputFile Streamed(string path, Action<Stream> writer) => new(path, null) { Writer = writer };
 

@@ -67,7 +67,10 @@ public sealed partial class StagingFolder : IDisposable
 
         if (file.CopyFrom is not null)
         {
-            File.Copy(file.CopyFrom, target, overwrite: true);
+            if (!file.MayLink || !HardLink.TryCreate(target, file.CopyFrom))
+            {
+                File.Copy(file.CopyFrom, target, overwrite: true);
+            }
         }
         else if (file.Text is not null && file.Writer is null)
         {

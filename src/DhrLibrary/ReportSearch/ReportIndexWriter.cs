@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -15,8 +16,9 @@ namespace DhrLibrary.ReportSearch;
 /// <item><c>s/N.js</c>: the terms in ordinal order, cut into shards of about <see cref="ShardTarget"/> bytes, each term
 /// with its postings (page number across all reports, delta-coded, and the term's count on the page; see
 /// <see cref="ReportPostings"/>). The page loads only the shards holding the terms asked.</item>
-/// <item><c>t/R-B.js</c>: the text of report R's pages in blocks of <see cref="TextBlock"/>, for the excerpts of the
-/// results on screen.</item>
+/// <item><c>t/&lt;id&gt;-B.js</c>: the text of a report's pages in blocks of <see cref="TextBlock"/>, for the excerpts
+/// of the results on screen; named after the text (<see cref="ReportPart.TextId"/>, in <c>meta.js</c> for each report),
+/// so each is the file the report cache keeps, and the build links it rather than writing 343 MB at 2,000 reports.</item>
 /// </list>
 /// Pages are numbered in the reports' order (the reviews' order in the site), a report's pages one after another,
 /// so a page number says its report and page without a table per page.
@@ -25,7 +27,7 @@ public static class ReportIndexWriter
 {
     public const string Folder = "assets/search/reports/";
     public const string MetaScript = Folder + "meta.js";
-    public const string Format = "dhr-report-index/2";
+    public const string Format = "dhr-report-index/3";
 
     // ~150 KB: a query of three terms loads at most ~450 KB of shards (one very common term may be a shard alone,
     // ~1 byte a page it is on: 120,000 pages is ~120 KB), well under the 1.5 MB budget of a first query.
@@ -48,17 +50,25 @@ public static class ReportIndexWriter
     {
         key ??= ReportPartKey.Current;
         var lists = new ReportPostingLists();
+        var textIds = new string[reports.Count];
+        // Two reviews with the same report (or reports with the same text, such as scans with none) share their blocks.
+        var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         int pageStart = 0;
         for (int first = 0; first < reports.Count; first += Batch)
         {
             int count = Math.Min(Batch, reports.Count - first);
             var parts = new ReportTermCounts[count];
-            // Each worker also writes its report's text blocks (the sink is thread-safe), so only the postings are
+            // Each worker also hands its report's text blocks to the sink (thread-safe), so only the postings are
             // merged one report after another.
             Parallel.For(0, count, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
             {
-                int report = first + i;
-                parts[i] = ReportPartCache.Get(reports[report], key, local.Item1, local.Item2, (block, pages) => sink(TextFile(report, block, pages)));
+                (parts[i], textIds[first + i]) = ReportPartCache.Get(reports[first + i], key, local.Item1, local.Item2, block =>
+                {
+                    if (written.TryAdd(block.Name, true))
+                    {
+                        sink(TextFile(block));
+                    }
+                });
                 return local;
             }, _ => { });
 
@@ -75,14 +85,14 @@ public static class ReportIndexWriter
             sink(shard);
         }
 
-        sink(Meta(reports, shardFirsts, pageStart));
+        sink(Meta(reports, textIds, shardFirsts, pageStart));
     }
 
-    // DHR_REPORT_TEXT("R-B",[...]); with the block's JSON array as cached: the text is never read into strings again.
-    private static OutputFile TextFile(int report, int block, ReadOnlySpan<byte> pages)
+    // The block as the cache keeps it, linked (or copied, across file systems); the text is never read into strings again.
+    private static OutputFile TextFile(ReportTextBlock block)
     {
-        string key = $"{report}-{block}";
-        return Script($"{Folder}t/{key}.js", $"DHR_REPORT_TEXT(\"{key}\",", pages, ");\n"u8);
+        string path = $"{Folder}t/{block.Name}.js";
+        return block.File is { } file ? OutputFile.Linked(path, file) : new OutputFile(path, null, block.Bytes!.Value.ToArray());
     }
 
     // Shards are cut by the length of their text (each term, a space, its postings; lines joined by a line break), and
@@ -141,7 +151,7 @@ public static class ReportIndexWriter
         return new OutputFile(path, null, bytes);
     }
 
-    private static OutputFile Meta(IReadOnlyList<ReportDocument> reports, List<string> shardFirsts, int pageCount)
+    private static OutputFile Meta(IReadOnlyList<ReportDocument> reports, string[] textIds, List<string> shardFirsts, int pageCount)
     {
         var meta = new
         {
@@ -149,7 +159,7 @@ public static class ReportIndexWriter
             pages = pageCount,
             block = TextBlock,
             shards = shardFirsts,
-            reports = reports.Select(r => new object[] { r.ReviewIndex, r.Pages, r.Href }),
+            reports = reports.Select((r, i) => new object[] { r.ReviewIndex, r.Pages, r.Href, textIds[i] }),
         };
         return OutputFile.FromText(MetaScript, $"window.DHR_REPORTS={JsonSerializer.Serialize(meta, Json)};\n");
     }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DhrLibrary.Reports;
@@ -6,15 +9,21 @@ using DhrLibrary.SearchIndex;
 namespace DhrLibrary.ReportSearch;
 
 /// <summary>
-/// What one report gives the report index, independent of its place in the site: its terms counted per page, and the
-/// JSON array of each text block of <see cref="ReportIndexWriter.TextBlock"/> pages as UTF-8. Made from the report's
-/// text once (tokenizing 60 pages is ~22,000 words) and kept in the cache by <see cref="ReportPartFile"/>, so a build
-/// with everything cached only maps terms to the index's and merges ints.
+/// What one report gives the report index, independent of its place in the site: its terms counted per page, and its
+/// text blocks of <see cref="ReportIndexWriter.TextBlock"/> pages each, as the scripts the site serves
+/// (<c>DHR_REPORT_TEXT("&lt;id&gt;-&lt;block&gt;",[...]);</c>, UTF-8). <see cref="TextId"/> names them after their
+/// content (a hash of the blocks' JSON), not after the report's place in the site, so a block kept in the cache is the
+/// site's file byte for byte and a build links it into the output instead of writing it. Made from the report's text
+/// once (tokenizing 60 pages is ~22,000 words) and kept in the cache by <see cref="ReportPartFile"/>, so a build with
+/// everything cached only maps terms to the index's and merges ints.
 /// </summary>
-public sealed record ReportPart(ReportTermCounts Counts, ReadOnlyMemory<byte>[] Blocks)
+public sealed record ReportPart(ReportTermCounts Counts, string TextId, ReadOnlyMemory<byte>[] Blocks)
 {
     /// <summary>The same escaping as every other script of the index (the text blocks are JSON inside a script).</summary>
     internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The name of block <paramref name="block"/> of the text <paramref name="textId"/>, in the site and in its scripts.</summary>
+    public static string BlockName(string textId, int block) => $"{textId}-{block}";
 
     /// <summary>
     /// The part of a report of <paramref name="pages"/> pages from its text (null or short: the pages without text are
@@ -44,8 +53,9 @@ public sealed record ReportPart(ReportTermCounts Counts, ReadOnlyMemory<byte>[] 
             pageStarts[p + 1] = postings.Count;
         }
 
-        var blocks = new ReadOnlyMemory<byte>[(pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock];
-        for (int b = 0; b < blocks.Length; b++)
+        var arrays = new byte[(pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock][];
+        var hash = new XxHash3();
+        for (int b = 0; b < arrays.Length; b++)
         {
             int first = b * ReportIndexWriter.TextBlock;
             var slice = new string[Math.Min(ReportIndexWriter.TextBlock, pages - first)];
@@ -54,9 +64,31 @@ public sealed record ReportPart(ReportTermCounts Counts, ReadOnlyMemory<byte>[] 
                 slice[p] = first + p < texts.Count ? texts[first + p] : "";
             }
 
-            blocks[b] = JsonSerializer.SerializeToUtf8Bytes(slice, Json);
+            arrays[b] = JsonSerializer.SerializeToUtf8Bytes(slice, Json);
+            hash.Append(BitConverter.GetBytes(arrays[b].Length));
+            hash.Append(arrays[b]);
         }
 
-        return new ReportPart(ReportTermCounts.FromPages(terms, pageStarts, postings), blocks);
+        // 64 bits: two different texts among 2,000 reports share a name with odds of about 1 in 10^13.
+        string textId = hash.GetCurrentHashAsUInt64().ToString("x16", CultureInfo.InvariantCulture);
+        var blocks = new ReadOnlyMemory<byte>[arrays.Length];
+        for (int b = 0; b < arrays.Length; b++)
+        {
+            blocks[b] = Script(BlockName(textId, b), arrays[b]);
+        }
+
+        return new ReportPart(ReportTermCounts.FromPages(terms, pageStarts, postings), textId, blocks);
+    }
+
+    // DHR_REPORT_TEXT("<id>-<block>",[...]);
+    private static byte[] Script(string name, ReadOnlySpan<byte> array)
+    {
+        byte[] head = Encoding.UTF8.GetBytes($"DHR_REPORT_TEXT(\"{name}\",");
+        ReadOnlySpan<byte> tail = ");\n"u8;
+        byte[] bytes = new byte[head.Length + array.Length + tail.Length];
+        head.CopyTo(bytes, 0);
+        array.CopyTo(bytes.AsSpan(head.Length));
+        tail.CopyTo(bytes.AsSpan(head.Length + array.Length));
+        return bytes;
     }
 }

@@ -12,14 +12,19 @@ public static class ReportPartCache
 {
     /// <summary>
     /// The term counts of <paramref name="report"/> under <paramref name="key"/>, read or made (with the worker's
-    /// <paramref name="stems"/> and scratch <paramref name="counts"/>); each text block goes to <paramref name="block"/>
-    /// exactly once (its number and JSON array, the bytes lent for the call only).
+    /// <paramref name="stems"/> and scratch <paramref name="counts"/>), and its text's id; each text block goes to
+    /// <paramref name="block"/> exactly once: as its file in the cache when the part is kept there, else as bytes.
     /// </summary>
-    public static ReportTermCounts Get(ReportDocument report, string key, TermStems stems, Dictionary<string, int> counts, Action<int, ReadOnlySpan<byte>> block)
+    public static (ReportTermCounts Counts, string TextId) Get(ReportDocument report, string key, TermStems stems, Dictionary<string, int> counts, Action<ReportTextBlock> block)
     {
-        if (report.Cached is { } cached && ReportPartFile.Load(cached.CacheDir, cached.Sha256, report.Pages, key, block) is { } loaded)
+        if (report.Cached is { } cached && ReportPartFile.Load(cached.CacheDir, cached.Sha256, report.Pages, key) is { } kept)
         {
-            return loaded;
+            for (int b = 0; b < kept.Blocks; b++)
+            {
+                block(new ReportTextBlock(ReportPart.BlockName(kept.TextId, b), ReportCache.BlockPath(cached.CacheDir, cached.Sha256, b), null));
+            }
+
+            return (kept.Counts, kept.TextId);
         }
 
         // The text's stamp before reading it: if the text changes meanwhile, the part kept says the older stamp and
@@ -27,17 +32,15 @@ public static class ReportPartCache
         var stamp = report.Cached is { } c ? ReportPartFile.TextStamp(c.CacheDir, c.Sha256) : null;
         var text = report.LoadText();
         var made = ReportPart.Make(text, report.Pages, stems, counts);
-        if (report.Cached is { } where && text is not null && stamp is { } s)
-        {
-            ReportPartFile.TrySave(where.CacheDir, where.Sha256, made, key, s);
-        }
-
+        bool saved = report.Cached is { } where && text is not null && stamp is { } s && ReportPartFile.TrySave(where.CacheDir, where.Sha256, made, key, s);
         for (int b = 0; b < made.Blocks.Length; b++)
         {
-            block(b, made.Blocks[b].Span);
+            // Once saved, the cache's file is linked like any kept block (the bytes are in the page cache still).
+            string? file = saved ? ReportCache.BlockPath(report.Cached!.CacheDir, report.Cached.Sha256, b) : null;
+            block(new ReportTextBlock(ReportPart.BlockName(made.TextId, b), file, file is null ? made.Blocks[b] : null));
         }
 
-        return made.Counts;
+        return (made.Counts, made.TextId);
     }
 
     /// <summary>Makes and keeps the part of a text just saved in the cache (what <c>reports fetch</c> calls after extracting).</summary>
@@ -50,3 +53,10 @@ public static class ReportPartCache
         }
     }
 }
+
+/// <summary>
+/// One text block of a report for the index: its <see cref="Name"/> (<c>&lt;text id&gt;-&lt;block&gt;</c>, the file
+/// <c>t/&lt;name&gt;.js</c>), and its script as a file of the cache (<see cref="File"/>) or as <see cref="Bytes"/>.
+/// </summary>
+public sealed record ReportTextBlock(string Name, string? File, ReadOnlyMemory<byte>? Bytes);
+

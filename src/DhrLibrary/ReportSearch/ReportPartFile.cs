@@ -7,19 +7,23 @@ using DhrLibrary.Reports;
 namespace DhrLibrary.ReportSearch;
 
 /// <summary>
-/// A <see cref="ReportPart"/> kept in the report cache at <c>index/&lt;sha256&gt;.bin</c>, beside the text it was
-/// made from. It is used only when all of these hold, and otherwise made again from the text (and rewritten):
+/// A <see cref="ReportPart"/> kept in the report cache: its term counts at <c>index/&lt;sha256&gt;.bin</c>, beside the
+/// text it was made from, and its text blocks beside that, each as the script the site serves
+/// (<c>index/&lt;sha256&gt;.&lt;block&gt;.js</c>), which the build hard-links into its output. It is used only when all
+/// of these hold, and otherwise made again from the text (and rewritten):
 /// <list type="bullet">
 /// <item>its key is the build's (<see cref="ReportPartKey"/>: the file's format, the text's and the index's, and the
 /// tokenizer's fingerprint: a changed stemmer makes other terms, so its old counts are never read);</item>
 /// <item>it was made from the text file as it is now (that file's length and write time are in it);</item>
 /// <item>it has the page count the build gives the report;</item>
-/// <item>its checksum (XxHash3 of everything before it) holds and it reads to its end: a damaged file is rebuilt.</item>
+/// <item>its checksum (XxHash3 of everything before it) holds and it reads to its end: a damaged file is rebuilt;</item>
+/// <item>each block file has the length and write time recorded when it was saved: a block changed since (say, edited
+/// through its link in an output folder, which changes its write time) or missing makes the part again.</item>
 /// </list>
 /// Little-endian: magic, key, text length, text write time, pages, the terms (their lengths, then their UTF-8 one
 /// after another), the postings (their number, then term by term a count and the pages as gaps, each (gap &lt;&lt; 4) |
-/// count), the blocks (each a length and its bytes), checksum. Lengths and postings are 7-bit varints: ~12,000
-/// postings of a 60-page report take ~15 KB, its ~3,700 terms ~35 KB, its text blocks ~170 KB.
+/// count), the text's id, the blocks (each its file's length and write time), checksum. Lengths and postings are 7-bit
+/// varints: ~12,000 postings of a 60-page report take ~15 KB, its ~3,700 terms ~35 KB; its six text blocks ~170 KB.
 /// </summary>
 public static class ReportPartFile
 {
@@ -34,12 +38,14 @@ public static class ReportPartFile
         return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
+    /// <summary>What a good part in the cache gives a build: the term counts, and the text's id and block count (the block files are <see cref="ReportCache.BlockPath"/>).</summary>
+    public sealed record Kept(ReportTermCounts Counts, string TextId, int Blocks);
+
     /// <summary>
-    /// The cached part's term counts, or null when it is missing, damaged, stale or of another key. Only when the whole
-    /// file is good are its text blocks handed to <paramref name="block"/> (number, JSON array; the bytes are lent for
-    /// the call only: the file is read into a pooled buffer, as 2,000 fresh 200 KB arrays would cost collections).
+    /// The cached part, or null when it is missing, damaged, stale or of another key, or a block file is missing or
+    /// changed. The file is read into a pooled buffer (2,000 fresh 50 KB arrays would cost collections).
     /// </summary>
-    public static ReportTermCounts? Load(string cacheDir, string sha256, int pages, string key, Action<int, ReadOnlySpan<byte>>? block = null)
+    public static Kept? Load(string cacheDir, string sha256, int pages, string key)
     {
         byte[]? buffer = null;
         try
@@ -53,7 +59,20 @@ public static class ReportPartFile
 
             buffer = ArrayPool<byte>.Shared.Rent((int)length);
             var bytes = buffer.AsSpan(0, (int)length);
-            return RandomAccess.Read(handle, bytes, 0) == bytes.Length ? Read(bytes, pages, key, stamp, block) : null;
+            if (RandomAccess.Read(handle, bytes, 0) != bytes.Length || Read(bytes, pages, key, stamp) is not { } read)
+            {
+                return null;
+            }
+
+            for (int b = 0; b < read.BlockStamps.Length; b++)
+            {
+                if (BlockStamp(ReportCache.BlockPath(cacheDir, sha256, b)) != read.BlockStamps[b])
+                {
+                    return null;
+                }
+            }
+
+            return new Kept(read.Counts, read.TextId, read.BlockStamps.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -68,18 +87,48 @@ public static class ReportPartFile
         }
     }
 
+    private static (long Length, long Ticks)? BlockStamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     /// <summary>
-    /// Writes the part atomically (a temporary file of its own, then a move, so a build running beside another never
-    /// reads half a file). A cache that cannot be written (read-only, full) is not an error: the part is made again next time.
+    /// Writes the part: first its text blocks (each atomically, a temporary file of its own then a move; a block file
+    /// already holding the same bytes is kept, so two reports with the same text never rewrite each other's), then
+    /// the counts file with the blocks' stamps, atomically too, so a build running beside another never reads half a
+    /// file. A cache that cannot be written (read-only, full) is not an error: the part is made again next time.
     /// </summary>
     public static bool TrySave(string cacheDir, string sha256, ReportPart part, string key, (long Length, long Ticks) stamp)
     {
         string path = PathFor(cacheDir, sha256);
-        string temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        string? temporary = null;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, Write(part, key, stamp));
+            var blockStamps = new (long Length, long Ticks)[part.Blocks.Length];
+            for (int b = 0; b < part.Blocks.Length; b++)
+            {
+                string blockPath = ReportCache.BlockPath(cacheDir, sha256, b);
+                if (!SameBytes(blockPath, part.Blocks[b].Span))
+                {
+                    temporary = $"{blockPath}.{Guid.NewGuid():N}.tmp";
+                    File.WriteAllBytes(temporary, part.Blocks[b].Span);
+                    File.Move(temporary, blockPath, overwrite: true);
+                    temporary = null;
+                }
+
+                blockStamps[b] = BlockStamp(blockPath) ?? throw new IOException($"'{blockPath}' went missing");
+            }
+
+            // Blocks of an earlier text with more pages.
+            for (int b = part.Blocks.Length; File.Exists(ReportCache.BlockPath(cacheDir, sha256, b)); b++)
+            {
+                File.Delete(ReportCache.BlockPath(cacheDir, sha256, b));
+            }
+
+            temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllBytes(temporary, Write(part, key, stamp, blockStamps));
             File.Move(temporary, path, overwrite: true);
             return true;
         }
@@ -87,7 +136,10 @@ public static class ReportPartFile
         {
             try
             {
-                File.Delete(temporary);
+                if (temporary is not null)
+                {
+                    File.Delete(temporary);
+                }
             }
             catch (Exception again) when (again is IOException or UnauthorizedAccessException)
             {
@@ -98,10 +150,16 @@ public static class ReportPartFile
         }
     }
 
-    public static byte[] Write(ReportPart part, string key, (long Length, long Ticks) stamp)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
+
+    public static byte[] Write(ReportPart part, string key, (long Length, long Ticks) stamp, (long Length, long Ticks)[] blockStamps)
     {
         var counts = part.Counts;
-        var buffer = new ArrayBufferWriter<byte>(4096 + counts.TermText.Length + (counts.PostingCount * 3) + part.Blocks.Sum(b => b.Length + 5));
+        var buffer = new ArrayBufferWriter<byte>(4096 + counts.TermText.Length + (counts.PostingCount * 3) + (blockStamps.Length * 16));
         buffer.Write(Magic);
         WriteVarint(buffer, Encoding.UTF8.GetByteCount(key));
         buffer.Write(Encoding.UTF8.GetBytes(key));
@@ -129,11 +187,13 @@ public static class ReportPartFile
             }
         }
 
-        WriteVarint(buffer, part.Blocks.Length);
-        foreach (var block in part.Blocks)
+        WriteVarint(buffer, part.TextId.Length);
+        buffer.Write(Encoding.UTF8.GetBytes(part.TextId));
+        WriteVarint(buffer, blockStamps.Length);
+        foreach (var (length, ticks) in blockStamps)
         {
-            WriteVarint(buffer, block.Length);
-            buffer.Write(block.Span);
+            WriteLong(buffer, length);
+            WriteLong(buffer, ticks);
         }
 
         ulong checksum = XxHash3.HashToUInt64(buffer.WrittenSpan);
@@ -142,11 +202,14 @@ public static class ReportPartFile
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>What a counts file holds beside the counts: the text's id and each block file's length and write time when saved.</summary>
+    public sealed record Contents(ReportTermCounts Counts, string TextId, (long Length, long Ticks)[] BlockStamps);
+
     /// <summary>
-    /// The term counts in <paramref name="bytes"/>, or null unless the file is whole and made under the same key, from
-    /// the same text, for as many pages; then its blocks go to <paramref name="block"/>.
+    /// What <paramref name="bytes"/> holds, or null unless the file is whole and made under the same key, from the same
+    /// text, for as many pages.
     /// </summary>
-    public static ReportTermCounts? Read(ReadOnlySpan<byte> bytes, int pages, string key, (long Length, long Ticks) stamp, Action<int, ReadOnlySpan<byte>>? block = null)
+    public static Contents? Read(ReadOnlySpan<byte> bytes, int pages, string key, (long Length, long Ticks) stamp)
     {
         if (bytes.Length < Magic.Length + 8 || !bytes[..Magic.Length].SequenceEqual(Magic)
             || XxHash3.HashToUInt64(bytes[..^8]) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]))
@@ -206,32 +269,21 @@ public static class ReportPartFile
                 termStarts[t + 1] = next;
             }
 
-            int blockCount = reader.Count(1);
-            if (next != postings.Length || blockCount != (pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock)
+            string textId = Encoding.UTF8.GetString(reader.Bytes(reader.Count(1)));
+            int blockCount = reader.Count(16);
+            if (next != postings.Length || blockCount != (pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock
+                || textId.Length == 0 || !textId.All(char.IsAsciiHexDigitLower))
             {
                 return null;
             }
 
-            // Every block's place first, so that a file found bad half way hands out no block at all.
-            var blocks = new (int Start, int Length)[blockCount];
+            var blockStamps = new (long Length, long Ticks)[blockCount];
             for (int b = 0; b < blockCount; b++)
             {
-                int length = reader.Count(1);
-                blocks[b] = (Magic.Length + reader.Position, length);
-                reader.Bytes(length);
+                blockStamps[b] = (reader.Long(), reader.Long());
             }
 
-            if (!reader.AtEnd)
-            {
-                return null;
-            }
-
-            for (int b = 0; b < blockCount && block is not null; b++)
-            {
-                block(b, bytes.Slice(blocks[b].Start, blocks[b].Length));
-            }
-
-            return new ReportTermCounts(pages, termText, termEnds, termStarts, postings);
+            return reader.AtEnd ? new Contents(new ReportTermCounts(pages, termText, termEnds, termStarts, postings), textId, blockStamps) : null;
         }
         catch (InvalidDataException)
         {
