@@ -146,7 +146,7 @@ public static class ReportsBenchCommand
         sizes.Add("meta.js", 1, Report.Mb(meta), Report.Mb(SiteStats.GzipLength(File.ReadAllBytes(Path.Combine(index, "meta.js")))), Report.Kb(meta), Report.Kb(meta), Report.Kb(meta));
         sizes.Add("term shards s/N.js", shards.Count, Report.Mb(shards.Sum()), Report.Mb(Directory.GetFiles(Path.Combine(index, "s")).Sum(f => SiteStats.GzipLength(File.ReadAllBytes(f)))),
             Report.Kb(shards[0]), Report.Kb((long)Stats.Median(shards.Select(s => (double)s))), Report.Kb(shards[^1]));
-        sizes.Add("page texts t/R-B.js", texts.Count, Report.Mb(texts.Sum()), "-", Report.Kb(texts.Min()), Report.Kb((long)Stats.Median(texts.Select(s => (double)s))), Report.Kb(texts.Max()));
+        sizes.Add("page texts t/<id>-B.js", texts.Count, Report.Mb(texts.Sum()), "-", Report.Kb(texts.Min()), Report.Kb((long)Stats.Median(texts.Select(s => (double)s))), Report.Kb(texts.Max()));
         report.Line(sizes.ToString());
         report.Line();
     }

@@ -1,3 +1,4 @@
+using DhrLibrary.Content;
 using DhrLibrary.Model;
 using DhrLibrary.Output;
 using DhrLibrary.Reports;
@@ -13,8 +14,12 @@ namespace DhrLibrary.Pipeline;
 /// </summary>
 public static class BuildReportFiles
 {
-    /// <summary>Writes the files to <paramref name="sink"/> (thread-safe: the pages are rendered beside it) and returns how many.</summary>
-    public static int Build(SiteModel site, ReportSet? reports, Action<OutputFile> sink)
+    /// <summary>
+    /// Writes the files of the <paramref name="ordered"/> reviews (the site's order; each report's view from
+    /// <see cref="AttachReports.Views"/>) to <paramref name="sink"/> (thread-safe: the pages are rendered beside it)
+    /// and returns how many. Needs nothing of the assembled site, so it starts before the summaries are rendered.
+    /// </summary>
+    public static int Build(IReadOnlyList<Review> ordered, IReadOnlyDictionary<Review, ReportView> views, ReportSet? reports, Action<OutputFile> sink)
     {
         if (reports is null)
         {
@@ -29,10 +34,10 @@ public static class BuildReportFiles
         }
 
         var searchable = new List<ReportDocument>();
-        for (int i = 0; i < site.Reviews.Count; i++)
+        for (int i = 0; i < ordered.Count; i++)
         {
-            var review = site.Reviews[i];
-            if (review.Report is not { } view || AttachReports.Find(review.Source, reports) is not { } copy)
+            var review = ordered[i];
+            if (!views.TryGetValue(review, out var view) || AttachReports.Find(review, reports) is not { } copy)
             {
                 continue;
             }

@@ -53,14 +53,12 @@ public static class ReportIndexWriter
         var textIds = new string[reports.Count];
         // Two reviews with the same report (or reports with the same text, such as scans with none) share their blocks.
         var written = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        int pageStart = 0;
-        for (int first = 0; first < reports.Count; first += Batch)
+        ReportTermCounts[] LoadBatch(int first)
         {
-            int count = Math.Min(Batch, reports.Count - first);
-            var parts = new ReportTermCounts[count];
+            var parts = new ReportTermCounts[Math.Min(Batch, reports.Count - first)];
             // Each worker also hands its report's text blocks to the sink (thread-safe), so only the postings are
             // merged one report after another.
-            Parallel.For(0, count, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
+            Parallel.For(0, parts.Length, () => (new TermStems(), new Dictionary<string, int>(StringComparer.Ordinal)), (i, _, local) =>
             {
                 (parts[i], textIds[first + i]) = ReportPartCache.Get(reports[first + i], key, local.Item1, local.Item2, block =>
                 {
@@ -71,11 +69,37 @@ public static class ReportIndexWriter
                 });
                 return local;
             }, _ => { });
+            return parts;
+        }
 
-            foreach (var part in parts)
+        // The merge is one thread's work, in the reports' order: the next batch is read while it runs (at 2,000 reports
+        // the stage's wall time was the sum of the two).
+        int pageStart = 0;
+        Task<ReportTermCounts[]>? next = reports.Count > 0 ? Task.Run(() => LoadBatch(0)) : null;
+        try
+        {
+            for (int first = 0; next is not null; first += Batch)
             {
-                lists.Add(part, pageStart);
-                pageStart += part.Pages;
+                var parts = next.GetAwaiter().GetResult();
+                int following = first + Batch;
+                next = following < reports.Count ? Task.Run(() => LoadBatch(following)) : null;
+                foreach (var part in parts)
+                {
+                    lists.Add(part, pageStart);
+                    pageStart += part.Pages;
+                }
+            }
+        }
+        finally
+        {
+            // A merge that failed still lets the batch being read finish handing its blocks to the sink.
+            try
+            {
+                next?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The merge's own exception is the one to report.
             }
         }
 
