@@ -87,14 +87,15 @@ public static class ReportsBenchCommand
 
         Build(plainOut, withReports: false);
         string parts = Path.Combine(cache, "index");
-        int written = Directory.Exists(parts) ? Directory.GetFiles(parts).Length : 0;
+        // A part is its .bin (its text blocks are .js files beside it).
+        int written = Directory.Exists(parts) ? Directory.GetFiles(parts, "*.bin").Length : 0;
         if (written > 0)
         {
             Directory.Delete(parts, recursive: true);
         }
 
         var fill = Build(withOut, withReports: true);
-        int refilled = Directory.Exists(parts) ? Directory.GetFiles(parts).Length : 0;
+        int refilled = Directory.Exists(parts) ? Directory.GetFiles(parts, "*.bin").Length : 0;
         for (int r = 0; r < runs; r++)
         {
             plain.Add(Build(plainOut, withReports: false));
