@@ -132,7 +132,9 @@ public static class ReportIndexWriter
             line.ResetWrittenCount();
             line.Write(JsonEncodedText.Encode(term, Json.Encoder).EncodedUtf8Bytes);
             line.Write(" "u8);
-            int lineLength = term.Length + 1 + ReportPostings.Encode(lists.Postings(id), line);
+            var encoded = lists.Encoded(id);
+            line.Write(encoded);
+            int lineLength = term.Length + 1 + encoded.Length;
             if (length > 0 && length + lineLength > ShardTarget)
             {
                 yield return Shard(firsts.Count, body.WrittenSpan);

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 using DhrLibrary.Reports;
+using DhrLibrary.SearchIndex;
 
 namespace DhrLibrary.ReportSearch;
 
@@ -21,13 +22,16 @@ namespace DhrLibrary.ReportSearch;
 /// through its link in an output folder, which changes its write time) or missing makes the part again.</item>
 /// </list>
 /// Little-endian: magic, key, text length, text write time, pages, the terms (their lengths, then their UTF-8 one
-/// after another), the postings (their number, then term by term a count and the pages as gaps, each (gap &lt;&lt; 4) |
-/// count), the text's id, the blocks (each its file's length and write time), checksum. Lengths and postings are 7-bit
-/// varints: ~12,000 postings of a 60-page report take ~15 KB, its ~3,700 terms ~35 KB; its six text blocks ~170 KB.
+/// after another), term by term its first posting ((page &lt;&lt; 4) | count), last page and the length of its other
+/// postings' digits, then all those digits (<see cref="ReportTermCounts.Digits"/>, as the shards write them), the
+/// text's id, the blocks (each its file's length and write time), checksum. Numbers are 7-bit varints: a 60-page
+/// report's ~3,700 terms take ~35 KB and its ~12,000 postings ~25 KB; its six text blocks (~170 KB) are files of their own.
 /// </summary>
 public static class ReportPartFile
 {
     private static ReadOnlySpan<byte> Magic => "DHRPART\n"u8;
+
+    private static readonly SearchValues<byte> DigitBytes = SearchValues.Create(Encoding.ASCII.GetBytes(PostingDigits.Digits));
 
     public static string PathFor(string cacheDir, string sha256) => ReportCache.PartPath(cacheDir, sha256);
 
@@ -159,7 +163,7 @@ public static class ReportPartFile
     public static byte[] Write(ReportPart part, string key, (long Length, long Ticks) stamp, (long Length, long Ticks)[] blockStamps)
     {
         var counts = part.Counts;
-        var buffer = new ArrayBufferWriter<byte>(4096 + counts.TermText.Length + (counts.PostingCount * 3) + (blockStamps.Length * 16));
+        var buffer = new ArrayBufferWriter<byte>(4096 + counts.TermText.Length + (counts.TermCount * 8) + counts.AllDigits.Length + (blockStamps.Length * 16));
         buffer.Write(Magic);
         WriteVarint(buffer, Encoding.UTF8.GetByteCount(key));
         buffer.Write(Encoding.UTF8.GetBytes(key));
@@ -173,20 +177,15 @@ public static class ReportPartFile
         }
 
         buffer.Write(counts.TermText);
-        WriteVarint(buffer, counts.PostingCount);
         for (int t = 0; t < counts.TermCount; t++)
         {
-            var postings = counts.Postings(t);
-            WriteVarint(buffer, postings.Length);
-            int previous = 0;
-            foreach (int posting in postings)
-            {
-                // Pages as gaps from the one before: most terms' postings then take a byte each.
-                WriteVarint(buffer, posting - (previous << 4));
-                previous = posting >> 4;
-            }
+            WriteVarint(buffer, counts.First(t));
+            WriteVarint(buffer, counts.LastPage(t));
+            WriteVarint(buffer, counts.DigitLength(t));
         }
 
+        WriteVarint(buffer, counts.AllDigits.Length);
+        buffer.Write(counts.AllDigits);
         WriteVarint(buffer, part.TextId.Length);
         buffer.Write(Encoding.UTF8.GetBytes(part.TextId));
         WriteVarint(buffer, blockStamps.Length);
@@ -240,38 +239,39 @@ public static class ReportPartFile
             }
 
             byte[] termText = reader.Bytes(end).ToArray();
-            var postings = new int[reader.Count(1)];
-            var termStarts = new int[termEnds.Length + 1];
-            int next = 0;
+            var firsts = new int[termEnds.Length];
+            var lastPages = new int[termEnds.Length];
+            var digitEnds = new int[termEnds.Length];
+            int digitsEnd = 0;
             for (int t = 0; t < termEnds.Length; t++)
             {
-                int count = reader.Varint();
-                if (count > postings.Length - next)
+                int first = reader.Varint();
+                int last = reader.Varint();
+                int length = reader.Count(1);
+                // Within the report, a count of at least one, and digits exactly when the term is on a later page too:
+                // else the merged pages would be wrong.
+                if (first >> 4 >= pages || (first & ReportPostings.MaxCount) == 0 || last >= pages || last < first >> 4
+                    || (length == 0) != (last == first >> 4))
                 {
                     return null;
                 }
 
-                int page = 0;
-                for (int i = 0; i < count; i++)
-                {
-                    int gap = reader.Varint();
-                    page += gap >> 4;
-                    // Pages within the report and ascending (a gap of 0 only before the first): else the shard's
-                    // page gaps would be wrong.
-                    if (page >= pages || (i > 0 && gap >> 4 == 0))
-                    {
-                        return null;
-                    }
-
-                    postings[next++] = (page << 4) | (gap & ReportPostings.MaxCount);
-                }
-
-                termStarts[t + 1] = next;
+                firsts[t] = first;
+                lastPages[t] = last;
+                digitEnds[t] = digitsEnd += length;
             }
 
+            // Only posting digits: the shards put them in a JSON string as they are.
+            var digits = reader.Bytes(reader.Count(1));
+            if (digits.Length != digitsEnd || digits.IndexOfAnyExcept(DigitBytes) >= 0)
+            {
+                return null;
+            }
+
+            byte[] digitBytes = digits.ToArray();
             string textId = Encoding.UTF8.GetString(reader.Bytes(reader.Count(1)));
             int blockCount = reader.Count(16);
-            if (next != postings.Length || blockCount != (pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock
+            if (blockCount != (pages + ReportIndexWriter.TextBlock - 1) / ReportIndexWriter.TextBlock
                 || textId.Length == 0 || !textId.All(char.IsAsciiHexDigitLower))
             {
                 return null;
@@ -283,7 +283,7 @@ public static class ReportPartFile
                 blockStamps[b] = (reader.Long(), reader.Long());
             }
 
-            return reader.AtEnd ? new Contents(new ReportTermCounts(pages, termText, termEnds, termStarts, postings), textId, blockStamps) : null;
+            return reader.AtEnd ? new Contents(new ReportTermCounts(pages, termText, termEnds, firsts, lastPages, digitBytes, digitEnds), textId, blockStamps) : null;
         }
         catch (InvalidDataException)
         {

@@ -15,7 +15,7 @@ namespace DhrLibrary.ReportSearch;
 /// </summary>
 public static class ReportPartKey
 {
-    public const string Format = "dhr-report-part/3";
+    public const string Format = "dhr-report-part/4";
 
     // Porter's examples for each step, a few words of the reports, and what the tokenizer and trimmer must split or
     // keep: hyphens, apostrophes, brackets, digits, underscores, letters that lower-case past ASCII.

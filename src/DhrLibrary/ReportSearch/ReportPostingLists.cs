@@ -1,19 +1,23 @@
 using System.Text;
+using DhrLibrary.SearchIndex;
 
 namespace DhrLibrary.ReportSearch;
 
 /// <summary>
-/// The postings of every term of the reports, merged one report's <see cref="ReportTermCounts"/> after another: each
-/// report's terms are looked up once (a report of 60 pages has ~3,700 distinct terms and ~12,000 postings), then each
-/// term's postings are copied onto the end of its list, moved by the report's first page (page &lt;&lt; 4 | count, pages
-/// ascending as the reports come in order). 120,000 pages are ~24 million postings: arrays of ints, not a list object per term.
+/// The postings of every term of the reports, merged one report's <see cref="ReportTermCounts"/> after another, as
+/// the shards write them (<see cref="ReportPostings"/>): each report's terms are looked up once (a report of 60 pages
+/// has ~3,700 distinct terms and ~12,000 postings), then each term gets one number, its first page's gap from the last
+/// page that held it in the reports before, and the report's own digits for the rest, copied as they are (gaps within
+/// a report do not change with its place). Pages ascend as the reports come in order. 120,000 pages are ~24 million
+/// postings in ~47 MB of digits: a byte array a term, not a list object a posting.
 /// </summary>
 public sealed class ReportPostingLists
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
-    private int[][] _lists = new int[1024][];
+    private byte[][] _lists = new byte[1024][];
     private int[] _lengths = new int[1024];
+    private int[] _lastPages = new int[1024];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byChars;
     private char[] _chars = new char[256];
 
@@ -22,28 +26,26 @@ public sealed class ReportPostingLists
     /// <summary>Adds <paramref name="part"/>'s postings, its first page being <paramref name="firstPage"/> across all reports.</summary>
     public void Add(ReportTermCounts part, int firstPage)
     {
-        // The page and its count in one int: 2^27 pages is far beyond any library.
-        int offset = firstPage << 4;
         for (int t = 0; t < part.TermCount; t++)
         {
             int id = Id(part.Utf8Term(t));
-            var postings = part.Postings(t);
-            ref int[] list = ref _lists[id];
+            var digits = part.Digits(t);
+            ref byte[] list = ref _lists[id];
             int length = _lengths[id];
-            if (list.Length - length < postings.Length)
+            int needed = length + PostingDigits.MaxLength + digits.Length;
+            if (list.Length < needed)
             {
-                var grown = GC.AllocateUninitializedArray<int>(Math.Max(list.Length * 2, length + postings.Length));
+                var grown = GC.AllocateUninitializedArray<byte>(Math.Max(list.Length * 2, needed));
                 list.AsSpan(0, length).CopyTo(grown);
                 list = grown;
             }
 
-            var into = list.AsSpan(length, postings.Length);
-            for (int i = 0; i < postings.Length; i++)
-            {
-                into[i] = postings[i] + offset;
-            }
-
-            _lengths[id] = length + postings.Length;
+            int first = part.First(t);
+            int page = firstPage + (first >> 4);
+            length += PostingDigits.Write(((uint)(page - _lastPages[id]) << 4) | (uint)(first & ReportPostings.MaxCount), list.AsSpan(length));
+            digits.CopyTo(list.AsSpan(length));
+            _lengths[id] = length + digits.Length;
+            _lastPages[id] = firstPage + part.LastPage(t);
         }
     }
 
@@ -69,9 +71,10 @@ public sealed class ReportPostingLists
         {
             Array.Resize(ref _lists, id * 2);
             Array.Resize(ref _lengths, id * 2);
+            Array.Resize(ref _lastPages, id * 2);
         }
 
-        _lists[id] = new int[4];
+        _lists[id] = new byte[16];
         return id;
     }
 
@@ -88,5 +91,6 @@ public sealed class ReportPostingLists
         return sorted;
     }
 
-    public ReadOnlySpan<int> Postings(int id) => _lists[id].AsSpan(0, _lengths[id]);
+    /// <summary>The term's postings as the shard writes them (<see cref="ReportPostings"/>, ASCII).</summary>
+    public ReadOnlySpan<byte> Encoded(int id) => _lists[id].AsSpan(0, _lengths[id]);
 }

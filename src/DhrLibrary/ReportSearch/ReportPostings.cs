@@ -18,16 +18,18 @@ public static class ReportPostings
     public static string Encode(IReadOnlyList<int> postings)
     {
         var text = new ArrayBufferWriter<byte>(Math.Max(16, postings.Count * 2));
-        Encode([.. postings], text);
+        Encode([.. postings], 0, text);
         return Encoding.ASCII.GetString(text.WrittenSpan);
     }
 
-    /// <summary>Writes the encoded list as ASCII bytes into <paramref name="into"/> (a shard's UTF-8); returns how many characters.</summary>
-    public static int Encode(ReadOnlySpan<int> postings, IBufferWriter<byte> into)
+    /// <summary>
+    /// Writes the encoded list as ASCII bytes into <paramref name="into"/> (a shard's UTF-8), its first page as a gap
+    /// from <paramref name="previous"/> (0 for a whole list); returns how many characters.
+    /// </summary>
+    public static int Encode(ReadOnlySpan<int> postings, int previous, IBufferWriter<byte> into)
     {
         var span = into.GetSpan(postings.Length * PostingDigits.MaxLength);
         int written = 0;
-        int previous = 0;
         foreach (int posting in postings)
         {
             int page = posting >> 4;
