@@ -174,6 +174,27 @@ public sealed partial class ReportPartCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_part_whose_posting_digits_would_break_a_shard_is_made_again_even_with_a_good_checksum()
+    {
+        var reference = Index(Documents(cached: false));
+        Index(Documents(cached: true));
+        byte[] good = File.ReadAllBytes(PartPath(ShaA));
+        // The digits end just before the text's id (a length byte of 16, then 16 hex digits): make the last a quote,
+        // which would close the shard's JSON string, and give the file a checksum that holds.
+        string textId = ReportPartFile.Load(_cache, ShaA, TextA.Length, ReportPartKey.Current)!.TextId;
+        int at = good.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(textId)) - 2;
+        Assert.True(at > 0 && System.Text.Encoding.ASCII.GetString(good, at, 1).IndexOfAny(SearchIndex.PostingDigits.Digits.ToCharArray()) == 0);
+        byte[] bad = [.. good];
+        bad[at] = (byte)'"';
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bad.AsSpan(bad.Length - 8), System.IO.Hashing.XxHash3.HashToUInt64(bad.AsSpan(0, bad.Length - 8)));
+        File.WriteAllBytes(PartPath(ShaA), bad);
+        _textReads = 0;
+
+        AssertSameIndex(reference, Index(Documents(cached: true)));
+        Assert.Equal(1, _textReads);
+    }
+
+    [Fact]
     public void A_missing_part_is_made_again_and_kept()
     {
         var reference = Index(Documents(cached: false));
