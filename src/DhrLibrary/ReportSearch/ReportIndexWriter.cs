@@ -132,9 +132,7 @@ public static class ReportIndexWriter
             line.ResetWrittenCount();
             line.Write(JsonEncodedText.Encode(term, Json.Encoder).EncodedUtf8Bytes);
             line.Write(" "u8);
-            var encoded = lists.Encoded(id);
-            line.Write(encoded);
-            int lineLength = term.Length + 1 + encoded.Length;
+            int lineLength = term.Length + 1 + lists.WriteEncoded(id, line);
             if (length > 0 && length + lineLength > ShardTarget)
             {
                 yield return Shard(firsts.Count, body.WrittenSpan);
