@@ -59,36 +59,72 @@
       throw new Error('This compact index has no term spans or field lengths: rebuild it.')
     }
     this.terms = null
+    this._termList = undefined
     this._prepared = false
   }
 
   // The terms (in lunr's sorted order), lunr's term numbers (_index), and where each term's postings and
-  // frequencies start in their strings, decoded on the first query (or warm) so that a page is ready sooner.
+  // frequencies start in their strings, decoded on the first query (or warm, or warmStep) so that a page is ready
+  // sooner.
   // A term's entries are read the first time a query needs them (see posting).
   Engine.prototype.loadTerms = function () {
-    if (this.terms !== null) return
-    var compact = this.compact
-    // The compact format's decoders are lunr-compact.js's own.
-    var integers = this.expander.integers
-    var terms = this.expander.expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
-    var termCount = terms.length
-    var termIndex = this.termIndex = integers(compact.termIndexes)
-    var termByIndex = this.termByIndex = new Int32Array(termCount)
-    var spans = integers(compact.termSpans)
-    var postingStart = this.postingStart = new Float64Array(termCount + 1)
-    var frequencyStart = this.frequencyStart = new Float64Array(termCount + 1)
-    for (var t = 0; t < termCount; t++) {
-      termByIndex[termIndex[t]] = t
-      postingStart[t + 1] = postingStart[t] + spans[2 * t]
-      frequencyStart[t + 1] = frequencyStart[t] + spans[2 * t + 1]
-    }
-    this.postings = new Array(termCount)
-    this.terms = terms
+    while (this.terms === null) this.warmStep()
   }
 
   // Does now what the first query would otherwise do (a page calls it when idle after it is ready).
   Engine.prototype.warm = function () {
     this.prepare()
+  }
+
+  // The same as warm, a part a call (the term list, the term tables, the field lengths: each a few ms at 2,000
+  // reviews), for a page that spreads it over tasks; true while parts are left.
+  Engine.prototype.warmStep = function () {
+    var compact = this.compact
+    var integers = this.expander.integers
+    if (this._termList === undefined) {
+      // The compact format's decoders are lunr-compact.js's own.
+      this._termList = this.expander.expandTerms(integers(compact.termPrefixes), compact.termSuffixes)
+      return true
+    }
+    if (this.terms === null) {
+      var terms = this._termList
+      var termCount = terms.length
+      var termIndex = this.termIndex = integers(compact.termIndexes)
+      var termByIndex = this.termByIndex = new Int32Array(termCount)
+      var spans = integers(compact.termSpans)
+      var postingStart = this.postingStart = new Float64Array(termCount + 1)
+      var frequencyStart = this.frequencyStart = new Float64Array(termCount + 1)
+      for (var t = 0; t < termCount; t++) {
+        termByIndex[termIndex[t]] = t
+        postingStart[t + 1] = postingStart[t] + spans[2 * t]
+        frequencyStart[t + 1] = frequencyStart[t] + spans[2 * t + 1]
+      }
+      this.postings = new Array(termCount)
+      this.terms = terms
+      return true
+    }
+    this.prepare()
+    return false
+  }
+
+  // The index terms a query would read (its clauses' terms through the pipeline, expanded), so that a page can
+  // read their postings and weights beforehand, a term a task (see weights). [] for a query the engine leaves to
+  // lunr or cannot parse: the query itself will say so.
+  Engine.prototype.termsOf = function (queryString) {
+    var plan
+    try {
+      plan = this.plan(queryString)
+    } catch (e) {
+      return []
+    }
+    if (plan === UNSUPPORTED) return []
+    var out = []
+    for (var c = 0; c < plan.clauses.length; c++) {
+      for (var m = 0; m < plan.clauses[c].expanded.length; m++) {
+        Array.prototype.push.apply(out, plan.clauses[c].expanded[m])
+      }
+    }
+    return out
   }
 
   // The documents' refs, in index order.

@@ -6,6 +6,8 @@
  *
  *   var table = DhrFacetTable.create(facets, DhrLunrCompact, engine, FACETS, DhrUrlState)
  *   table.prepare(); table.selection(filters, unknown); table.listing(rv, chosen, answer); table.counts(..., "agency")
+ *   while (table.prepareStep()) { ... }     // the same work a part at a time (colStep() for the columns alone)
+ *   table.countInto(out, candidates, from, to, chosen, answer, "agency")   // the counts a slice of candidates at a time
  */
 ;(function (root) {
   "use strict";
@@ -20,20 +22,38 @@
 
     // The review and recommendation columns, decoded when first needed: lines of text, and integers (lists of
     // numbers per item come as a count per item and the numbers; starts() turns counts into where each begins).
-    var columns = null;
+    // colStep() decodes one column a call (the largest takes a few ms at 2,000 reviews), so a page can spread them.
+    var columns = {};
     var starts = root.DhrColumns.starts; // shared/columns.js
+    var r0 = facets.reviews;
+    var x0 = facets.recs;
+    var columnMakers = [
+      ["path", function () { return lists.lines(r0.paths); }],
+      ["title", function () { return lists.lines(r0.titles); }],
+      ["partnership", function () { return lists.lines(r0.partnerships); }],
+      ["published", function () { return lists.lines(r0.published); }],
+      ["publishedIso", function () { return lists.lines(r0.publishedIso); }],
+      ["death", function () { return lists.integers(r0.yearsOfDeath); }],
+      ["themeStart", function () { return starts(lists.integers(r0.themeCounts)); }],
+      ["themes", function () { return lists.integers(r0.themes); }],
+      ["agencyStart", function () { return starts(lists.integers(r0.agencyCounts)); }],
+      ["agencies", function () { return lists.integers(r0.agencies); }],
+      ["recReview", function () { return lists.integers(x0.reviews); }],
+      ["recNumber", function () { return lists.integers(x0.numbers); }],
+      ["recStatus", function () { return lists.integers(x0.statuses); }],
+      ["recAgencyStart", function () { return starts(lists.integers(x0.agencyCounts)); }],
+      ["recAgency", function () { return lists.integers(x0.agencies); }]
+    ];
+    var columnsMade = 0;
+    function colStep() {
+      if (columnsMade < columnMakers.length) {
+        var maker = columnMakers[columnsMade++];
+        columns[maker[0]] = maker[1]();
+      }
+      return columnsMade < columnMakers.length;
+    }
     function col() {
-      if (columns) { return columns; }
-      var r = facets.reviews;
-      var x = facets.recs;
-      columns = {
-        path: lists.lines(r.paths), title: lists.lines(r.titles), partnership: lists.lines(r.partnerships),
-        published: lists.lines(r.published), publishedIso: lists.lines(r.publishedIso), death: lists.integers(r.yearsOfDeath),
-        themeStart: starts(lists.integers(r.themeCounts)), themes: lists.integers(r.themes),
-        agencyStart: starts(lists.integers(r.agencyCounts)), agencies: lists.integers(r.agencies),
-        recReview: lists.integers(x.reviews), recNumber: lists.integers(x.numbers), recStatus: lists.integers(x.statuses),
-        recAgencyStart: starts(lists.integers(x.agencyCounts)), recAgency: lists.integers(x.agencies)
-      };
+      while (colStep()) { /* the rest of the columns */ }
       return columns;
     }
 
@@ -52,10 +72,20 @@
     // are filled once the page is ready, or the idle warm-up), so the page is ready as soon as the engine can answer.
     var agencyKind, agencyValue, themeValue, recReview, recStatus, recAgencyStart, recsOfStart,
       recAgency, recsOfList, filled, reviewValues;
-    var prepared = false;
+    // prepareStep() does a part a call (the recommendation tables, then each facet's values per review: 5-20 ms
+    // each at 2,000 reviews on a loaded laptop), so a page can spread them; prepare() does what is left.
+    var prepareParts = [prepareTables];
+    FACETS.forEach(function (f) { prepareParts.push(function () { prepareValues(f); }); });
+    var partsDone = 0;
+    function prepareStep() {
+      if (partsDone < prepareParts.length) { prepareParts[partsDone++](); }
+      return partsDone < prepareParts.length;
+    }
     function prepare() {
-      if (prepared) { return; }
-      prepared = true;
+      while (prepareStep()) { /* the rest of the parts */ }
+    }
+
+    function prepareTables() {
       // Agencies and themes are numbered in the data; their value numbers follow that order.
       var c = col();
       agencyKind = new Int32Array(agencies.length);
@@ -84,33 +114,35 @@
       recsOfList = new Int32Array(recCount);
       filled = recsOfStart.slice(0, reviewCount);
       for (i = 0; i < recCount; i++) { recsOfList[filled[recReview[i]]++] = i; }
-
-      // Each facet's values per review, as start/end into one list, each value once.
       reviewValues = {};
-      FACETS.forEach(function (f) {
-        var table = values[f.key];
-        var start = new Int32Array(reviewCount + 1);
-        var all = [];
-        var stamp = [];
-        var rv;
-        var add = function (id) { if (stamp[id] !== rv) { stamp[id] = rv; all.push(id); } };
-        for (rv = 0; rv < reviewCount; rv++) {
-          start[rv] = all.length;
-          var k;
-          switch (f.key) {
-            case "kind": for (k = c.agencyStart[rv]; k < c.agencyStart[rv + 1]; k++) { add(agencyKind[c.agencies[k]]); } break;
-            case "agency": for (k = c.agencyStart[rv]; k < c.agencyStart[rv + 1]; k++) { add(agencyValue[c.agencies[k]]); } break;
-            case "status": for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { add(recStatus[recsOfList[k]]); } break;
-            case "partnership": add(table.id(c.partnership[rv])); break;
-            case "theme": for (k = c.themeStart[rv]; k < c.themeStart[rv + 1]; k++) { add(themeValue[c.themes[k]]); } break;
-            case "year": add(table.id(c.publishedIso[rv].slice(0, 4))); break;
-            case "death": if (c.death[rv]) { add(table.id(String(c.death[rv]))); } break;
-          }
-        }
-        start[reviewCount] = all.length;
-        reviewValues[f.key] = { start: start, list: Int32Array.from(all) };
-      });
       T.recStatus = recStatus; T.recsOfStart = recsOfStart; T.recsOfList = recsOfList;
+    }
+
+    // Facet f's values per review, as start/end into one list, each value once. Value numbers are given in review
+    // order within a facet, as before the parts were split (the facets are independent of each other).
+    function prepareValues(f) {
+      var c = columns;
+      var table = values[f.key];
+      var start = new Int32Array(reviewCount + 1);
+      var all = [];
+      var stamp = [];
+      var rv;
+      var add = function (id) { if (stamp[id] !== rv) { stamp[id] = rv; all.push(id); } };
+      for (rv = 0; rv < reviewCount; rv++) {
+        start[rv] = all.length;
+        var k;
+        switch (f.key) {
+          case "kind": for (k = c.agencyStart[rv]; k < c.agencyStart[rv + 1]; k++) { add(agencyKind[c.agencies[k]]); } break;
+          case "agency": for (k = c.agencyStart[rv]; k < c.agencyStart[rv + 1]; k++) { add(agencyValue[c.agencies[k]]); } break;
+          case "status": for (k = recsOfStart[rv]; k < recsOfStart[rv + 1]; k++) { add(recStatus[recsOfList[k]]); } break;
+          case "partnership": add(table.id(c.partnership[rv])); break;
+          case "theme": for (k = c.themeStart[rv]; k < c.themeStart[rv + 1]; k++) { add(themeValue[c.themes[k]]); } break;
+          case "year": add(table.id(c.publishedIso[rv].slice(0, 4))); break;
+          case "death": if (c.death[rv]) { add(table.id(String(c.death[rv]))); } break;
+        }
+      }
+      start[reviewCount] = all.length;
+      reviewValues[f.key] = { start: start, list: Int32Array.from(all) };
     }
 
     // Index documents to reviews and recommendations. The index holds each review, then its recommendations,
@@ -249,13 +281,23 @@
     // Per facet and value, the candidate reviews that would show if that value were chosen with the other
     // filters as they are: the rule the results use (listing). only: one facet's key, to count that facet alone.
     function counts(candidates, count, chosen, answer, only) {
-      prepare();
       var out = {};
-      var counted = FACETS.filter(function (f) { return !only || f.key === only; });
-      counted.forEach(function (f) { out[f.key] = new Int32Array(values[f.key].keys.length); });
+      FACETS.forEach(function (f) {
+        if (!only || f.key === only) { out[f.key] = countInto(null, candidates, 0, count, chosen, answer, f.key); }
+      });
+      return out;
+    }
+
+    // Adds to out (a new one when null) facet key's counts over candidates[from] to candidates[to - 1], so that a
+    // page can count a long list of candidates a slice at a time; returns out.
+    function countInto(out, candidates, from, to, chosen, answer, key) {
+      prepare();
+      if (!out) { out = new Int32Array(values[key].keys.length); }
       var active = FACETS.filter(function (f) { return chosen[f.key] !== -1; });
+      var v = reviewValues[key];
       var trial = {};
-      for (var n = 0; n < count; n++) {
+      FACETS.forEach(function (f) { trial[f.key] = chosen[f.key]; });
+      for (var n = from; n < to; n++) {
         var rv = candidates[n];
         var fails = 0;
         for (var k = 0; k < active.length && fails < 2; k++) {
@@ -263,15 +305,11 @@
         }
         // Failing two filters, a review shows under no other choice of one.
         if (fails > 1) { continue; }
-        for (var fi = 0; fi < counted.length; fi++) {
-          var key = counted[fi].key;
-          var v = reviewValues[key];
-          FACETS.forEach(function (f) { trial[f.key] = chosen[f.key]; });
-          for (var e = v.start[rv]; e < v.start[rv + 1]; e++) {
-            trial[key] = v.list[e];
-            if (listing(rv, trial, answer) >= 0) { out[key][v.list[e]]++; }
-          }
+        for (var e = v.start[rv]; e < v.start[rv + 1]; e++) {
+          trial[key] = v.list[e];
+          if (listing(rv, trial, answer) >= 0) { out[v.list[e]]++; }
         }
+        trial[key] = chosen[key];
       }
       return out;
     }
@@ -281,7 +319,9 @@
     T.agencies = agencies;
     T.values = values;
     T.col = col;
+    T.colStep = colStep;
     T.prepare = prepare;
+    T.prepareStep = prepareStep;
     T.mapDocuments = mapDocuments;
     T.label = label;
     T.orderedValues = orderedValues;
@@ -290,6 +330,7 @@
     T.listing = listing;
     T.recPasses = recPasses;
     T.counts = counts;
+    T.countInto = countInto;
     return T;
   }
 

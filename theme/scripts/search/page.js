@@ -64,7 +64,12 @@ window.DhrSearchPage = function (options) {
   }
 
   var engine = window.DhrQuery.load(window.DHR_SEARCH_INDEX);
-  var vocabulary = window.DhrQueryPlan.vocabulary(facets.vocabulary || []);
+  // The names that mean the same thing, read on the first query (10 ms at 2,000 reviews on a loaded laptop).
+  var names = null;
+  function vocabulary() {
+    if (names === null) { names = window.DhrQueryPlan.vocabulary(facets.vocabulary || []); }
+    return names;
+  }
   // A "phrase" is checked with the shards of its pairs of words (phrase-pairs.js), loaded when a phrase needs them.
   var phrases = window.DhrPhrasePairs.create(engine.documentCount);
   window.DHR_PHRASE_SHARD = phrases.add;
@@ -95,11 +100,11 @@ window.DhrSearchPage = function (options) {
 
   // Runs the query (see smart-search.js); a malformed lunr query is retried as plain words, with a note.
   function runQuery(q) {
-    var plan = window.DhrQueryPlan.parse(q, vocabulary);
+    var plan = window.DhrQueryPlan.parse(q, vocabulary());
     try {
       return { answer: smart.search(plan), plan: plan, note: "" };
     } catch (e) {
-      var plain = window.DhrQueryPlan.parse(q.replace(/[:~^*+\-\\]+/g, " ").trim(), vocabulary);
+      var plain = window.DhrQueryPlan.parse(q.replace(/[:~^*+\-\\]+/g, " ").trim(), vocabulary());
       var answer = null;
       if (plain.concepts.length) {
         try { answer = smart.search(plain); } catch (e2) { answer = null; }
@@ -230,26 +235,38 @@ window.DhrSearchPage = function (options) {
   }
 
   // Counts, per facet and value, the candidate reviews that would show if that value were chosen with the other
-  // filters as they are (the rule the results use: listing), and refills the lists: a filter at a time, each in a
-  // task of its own when the browser is idle, so that none blocks for long (all seven at once took 160 ms on a
-  // phone-speed processor at 2,000 reviews). A newer search stops it; then() is called either way. The first
-  // search, ready only once they are filled, does not wait for idle time between them.
+  // filters as they are (the rule the results use: listing), and refills the lists: a slice of candidates at a time,
+  // in tasks of a few ms (loader.work), so that none blocks for long (a filter's counts over 2,000 candidates took
+  // 110 ms in one go on a loaded laptop, four times that on a phone). Searches after the first start when the
+  // browser is idle, once their results are shown. A newer search stops it; then() is called either way.
+  var COUNT_SLICE = 100;    // candidates counted per call (about 1-5 ms)
   function fillFacets(candidates, count, chosen, filters, c, then) {
-    var later = then ? function (fn) { window.setTimeout(fn, 0); } : afterPaint;
     var k = 0;
+    var from = 0;
+    var counted = null;
     var step = function () {
-      if (current !== c || k === FACETS.length) { if (then) { then(); } return; }
-      var f = FACETS[k++];
-      var counted = T.counts(candidates, count, chosen, c, f.key)[f.key];
+      if (current !== c || k === FACETS.length) { return false; }
+      var f = FACETS[k];
+      if (from < count || counted === null) {
+        var to = Math.min(count, from + COUNT_SLICE);
+        counted = T.countInto(counted, candidates, from, to, chosen, c, f.key);
+        from = to;
+        return true;
+      }
       var keys = values[f.key].keys;
-      var ids = orderedValues(f.key).filter(function (id) { return counted[id] || id === chosen[f.key]; });
+      var found = counted;
+      var ids = orderedValues(f.key).filter(function (id) { return found[id] || id === chosen[f.key]; });
       optionLists[f.key].show(ids, function (id) { return keys[id]; }, function (id) {
-        return label(f.key, keys[id]) + " (" + counted[id] + ")";
+        return label(f.key, keys[id]) + " (" + found[id] + ")";
       }, filters[f.key]);
-      later(step);
+      k++;
+      from = 0;
+      counted = null;
+      return k < FACETS.length;
     };
-    // The columns and the facet tables first, each alone (both are no-ops once done).
-    later(function () { col(); later(function () { prepare(); later(step); }); });
+    // The columns and the facet tables first, a part a call (both are no-ops once done).
+    var start = function () { loader.work([T.colStep, T.prepareStep, step], then); };
+    if (then) { start(); } else { afterPaint(start); }
   }
 
   var shown = null;
@@ -292,7 +309,10 @@ window.DhrSearchPage = function (options) {
 
   // drawn: the first search after the page loaded, drawn in one go once the texts of its first page are in (at most
   // TEXT_WAIT ms), as nothing on screen then should move when they come; drawn() is called once it is.
-  function search(state, drawn) {
+  // ran: the query's answer, when a step before has run it (runQuery(state.q)).
+  var searches = 0;
+  function search(state, drawn, ran) {
+    searches++;
     var anyFilter = FACETS.some(function (f) { return state.filters[f.key]; });
     note.hidden = true;
     list.textContent = "";
@@ -312,7 +332,7 @@ window.DhrSearchPage = function (options) {
     var answer = null;
     if (state.q) {
       mapDocuments();             // the year concept asks which review a document is
-      var run = runQuery(state.q);
+      var run = ran || runQuery(state.q);
       if (run.note) { notes.push(run.note); }
       c.recHit = new Uint8Array(recCount);
       c.recRank = new Float64Array(recCount);
@@ -436,10 +456,37 @@ window.DhrSearchPage = function (options) {
   } else if (!initial.q && !FACETS.some(function (f) { return initial.filters[f.key]; })) {
     search(initial, ready);
   } else {
-    // What the first search does once, a task each (5-20 ms each at 2,000 reviews, four times that on a phone).
-    loader.steps([col, prepare, function () { engine.warm(); }, mapDocuments, function () { search(initial, ready); }]);
+    // What the first search does once (the columns, the facet tables, the engine's term tables, documents to reviews,
+    // and the postings and weights of the query's terms), in tasks of a few ms: in one task it was 598 ms
+    // under Lighthouse's 4x slower processor at 2,000 reviews.
+    // The query itself is a step of its own; a search asked meanwhile (the form works from the start) is the one
+    // shown, and the page is then ready.
+    var ran = null;
+    loader.work(warmSteps().concat([queryTerms(initial.q), function () { if (!searches) { ran = runQuery(initial.q); } }]), function () {
+      if (searches) { ready(); } else { search(initial, ready, ran); }
+    });
   }
-  // What the first query would otherwise do first (the engine's term tables, documents to reviews), done
-  // while the browser is idle, before anyone has typed.
-  afterPaint(function () { engine.warm(); mapDocuments(); }, "warm");
+  // What the first query would otherwise do first, done a part at a time while the browser is idle, before anyone
+  // has typed.
+  afterPaint(function () { loader.work(warmSteps()); }, "warm");
+
+  function warmSteps() {
+    return [T.colStep, T.prepareStep, function () { return engine.warmStep(); }, mapDocuments];
+  }
+
+  // A step (for loader.work) that reads the postings and weights of the terms query q asks for, a term a call.
+  function queryTerms(q) {
+    var terms = null;
+    return function () {
+      if (terms === null) {
+        terms = [];
+        smart.queries(window.DhrQueryPlan.parse(q, vocabulary())).forEach(function (query) {
+          terms.push.apply(terms, engine.termsOf(query));
+        });
+        return terms.length > 0;
+      }
+      if (terms.length) { engine.weights(terms.shift()); }
+      return terms.length > 0;
+    };
+  }
 };

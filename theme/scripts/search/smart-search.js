@@ -11,6 +11,7 @@
  *                                         // checks, see phrase-pairs.js), or null until what answers it is loaded
  *   })
  *   smart.search(plan)  // { docs, scores, masks, count, terms, concepts, full, corrected, unchecked }
+ *   smart.queries(plan) // the engine queries search(plan) asks first, e.g. ["police"], to warm their terms
  *
  * A phrase is read with the index's own pipeline (stop words dropped, words stemmed) and checked with
  * options.phrase, so "sex offenders" also finds "sex offender" but "offenders sex" does not. Until that can
@@ -156,12 +157,38 @@
     return { docs: new Int32Array(0), scores: new Float64Array(0), count: 0, terms: [] }
   }
 
+  // The engine queries a plan asks first (a typo's correction, asked only when nothing is found, aside), for a
+  // page to read their terms beforehand (engine.termsOf, engine.weights), a little at a time.
+  Smart.prototype.queries = function (plan) {
+    if (plan.lunrSyntax) return [plan.raw]
+    var self = this
+    var out = []
+    plan.concepts.forEach(function (concept) {
+      switch (concept.kind) {
+        case 'word': if (self.stem(concept.words[0]) !== '') out.push(concept.words[0]); break
+        case 'phrase': out.push(self.allWordsQuery(concept.words)); break
+        case 'term': concept.alternatives.forEach(function (words) {
+          out.push(words.length === 1 ? words[0] : self.allWordsQuery(words))
+        }); break
+      }
+    })
+    return out.filter(function (q) { return q !== null })
+  }
+
+  // The engine query for documents holding every (non stop) word of words, or null when all are stop words.
+  Smart.prototype.allWordsQuery = function (words) {
+    var self = this
+    var kept = words.filter(function (w) { return self.stem(w) !== '' })
+    return kept.length === 0 ? null : kept.map(function (w) { return '+' + w }).join(' ')
+  }
+
   // Documents holding every (non stop) word; with inOrder, only those holding them in that order.
   Smart.prototype.allWords = function (words, inOrder) {
     var self = this
+    var query = this.allWordsQuery(words)
+    if (query === null) return { docs: new Int32Array(0), scores: new Float64Array(0), count: 0, terms: [] }
     var kept = words.filter(function (w) { return self.stem(w) !== '' })
-    if (kept.length === 0) return { docs: new Int32Array(0), scores: new Float64Array(0), count: 0, terms: [] }
-    var hits = this.engine.query(kept.map(function (w) { return '+' + w }).join(' '))
+    var hits = this.engine.query(query)
     if (!inOrder || kept.length < 2 || hits.count === 0) return hits
     var stems = kept.map(function (w) { return self.stem(w) })
     var holds = this.options.phrase ? this.options.phrase(stems) : null
