@@ -6,8 +6,9 @@
  *   DhrSearchLoader.afterPaint(fn)                        // fn once the page as it is has been painted
  *   DhrSearchLoader.inOrder(["a.js", "b.js"], done)       // done(true) once all have run, in that order; done(false) if one failed
  *   DhrSearchLoader.once("texts/3.js", done)              // done(ok); a file on its way is waited for, one in is not asked again
- *   DhrSearchLoader.work([a, b], done)                    // a until it returns other than true, then b, then done(),
- *                                                         //   in tasks of about 8 ms, yielding to the page between them
+ *   DhrSearchLoader.work([a, b, null, c], done)           // a until it returns other than true, then b, then c
+ *                                                         //   (null: in a new task), then done(), in tasks of about
+ *                                                         //   8 ms, yielding to the page between them
  *   DhrSearchLoader.mark("ready")                         // performance.mark("search:ready"), for the benchmark
  */
 ;(function (root) {
@@ -111,19 +112,27 @@
   var BUDGET = 8;
   var now = root.performance && root.performance.now ? function () { return root.performance.now(); } : Date.now;
 
-  // Runs fns in order, as many as fit in BUDGET ms per task, and calls done() after the last. A function that
-  // returns true has more to do (it keeps its own place) and is called again, in the same task while the budget
-  // lasts. The page answers input between the tasks.
+  // Runs fns in order, as many as fit in BUDGET ms per task, and calls done() after the last, in a task of its own.
+  // A function that returns true has more to do (it keeps its own place) and is called again, in the same task
+  // while the budget lasts. A null in fns ends the task: what follows it starts a task (for a step known to be
+  // long, such as a query). The page answers input between the tasks.
   function work(fns, done) {
     var i = 0;
     var run = function () {
       var start = now();
+      var calls = 0;
       while (i < fns.length) {
+        if (fns[i] === null) {
+          i++;
+          if (calls) { break; }
+          continue;
+        }
+        calls++;
         if (fns[i]() !== true) { i++; }
         if (now() - start >= BUDGET) { break; }
       }
       if (i < fns.length) { nextTask(run); return; }
-      if (done) { done(); }
+      if (done) { nextTask(done); }
     };
     nextTask(run);
   }

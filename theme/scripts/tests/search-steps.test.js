@@ -56,6 +56,14 @@ test('work yields to the page when its budget is spent, and runs short steps tog
   assert.ok(quick.tasks <= 2, `50 empty steps took ${quick.tasks} tasks`)
 })
 
+test('a null ends the task, and done runs in a task of its own', async () => {
+  const counter = taskCounter()
+  const tasks = []
+  const step = name => () => { counter.mark(); tasks.push([name, counter.tasks]) }
+  await new Promise(resolve => loader.work([null, step('a'), step('b'), null, step('c')], () => { step('done')(); resolve() }))
+  assert.deepStrictEqual(tasks, [['a', 1], ['b', 1], ['c', 2], ['done', 3]])
+})
+
 const site = process.env.DHR_TEST_SITE
 const skip = site ? false : 'DHR_TEST_SITE is not set (ThemeScriptTests sets it)'
 function load (file) {
