@@ -112,7 +112,7 @@
   var BUDGET = 8;
   var now = root.performance && root.performance.now ? function () { return root.performance.now(); } : Date.now;
 
-  // Runs fns in order, as many as fit in BUDGET ms per task, and calls done() after the last, in a task of its own.
+  // Runs fns in order, as many as fit in BUDGET ms per task (a step is expected to take as long as the one before), and calls done() after the last, in a task of its own.
   // A function that returns true has more to do (it keeps its own place) and is called again, in the same task
   // while the budget lasts. A null in fns ends the task: what follows it starts a task (for a step known to be
   // long, such as a query). The page answers input between the tasks.
@@ -121,15 +121,19 @@
     var run = function () {
       var start = now();
       var calls = 0;
+      var last = 0;
       while (i < fns.length) {
         if (fns[i] === null) {
           i++;
           if (calls) { break; }
           continue;
         }
+        // A step as long as the last would overrun the budget: it starts the next task.
+        if (calls && now() - start + last > BUDGET) { break; }
         calls++;
+        var before = now();
         if (fns[i]() !== true) { i++; }
-        if (now() - start >= BUDGET) { break; }
+        last = now() - before;
       }
       if (i < fns.length) { nextTask(run); return; }
       if (done) { nextTask(done); }
