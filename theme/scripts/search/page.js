@@ -484,7 +484,7 @@ window.DhrSearchPage = function (options) {
     // The query itself is a step of its own; a search asked meanwhile (the form works from the start) is the one
     // shown, and the page is then ready.
     var ran = null;
-    loader.work(warmSteps().concat([queryTerms(initial.q), null, function () { if (!searches) { ran = runQuery(initial.q); } }]), function () {
+    loader.work(warmSteps().concat([queryTerms(initial.q), null, function () { if (!searches && initial.q) { ran = runQuery(initial.q); } }]), function () {
       if (searches) { ready(); } else { search(initial, ready, ran); }
     });
   }
