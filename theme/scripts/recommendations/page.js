@@ -66,14 +66,15 @@
 
   // Every value of filter n with a count, and the chosen one, in the tables' order (names: the values and labels of
   // rec-data.js's names(), from the data or, before it, from the options script).
-  function fillFilter (names, counts, state, n) {
+  // (size: in steps of that many options, returned; without it, at once.)
+  function fillFilter (names, counts, state, n, size) {
     var count = counts[n]
     var chosen = state.chosen[n]
     var ids = []
     for (var id = 0; id < count.length; id++) { if (count[id] > 0 || id === chosen) ids.push(id) }
-    lists[n].show(ids, function (id) { return names.values[n][id] }, function (id) {
+    return lists[n][size ? 'steps' : 'show'](ids, function (id) { return names.values[n][id] }, function (id) {
       return names.labels[n][id] + ' (' + dom.count(count[id]) + ')'
-    }, chosen >= 0 ? names.values[n][chosen] : '')
+    }, chosen >= 0 ? names.values[n][chosen] : '', size)
   }
 
   function fillYears (years, state) {
@@ -93,13 +94,25 @@
     fillYears(years, state)
   }
 
-  // Before the data, the options script's options are made one select a task: all at once they were the page's
-  // longest task (~500 options, 55-90 ms at 4x CPU at 2,000 reviews). A reader reaching the panel first gets the rest
-  // at once, before the select opens.
+  // Before the data, the options script's options are made a few at a time while the browser is idle after the
+  // load, in tasks of at most SLICE_MS. All at once they were the page's longest task (~500 options, 55-90 ms at 4x
+  // CPU at 2,000 reviews); one select a task still left the 315 partnerships to one task (16-24 ms, 65-95 ms at 4x)
+  // and all of them to one style recalculation in the next frame (Chromium styles three elements an option: 1,416
+  // elements, 13-27 ms, 50-110 ms at 4x; Lighthouse's trace of the page). A closed select shows only its first
+  // option, so nothing on screen waits for them; a reader reaching the panel first gets the rest at once, before
+  // the select opens (touched()).
+  var SLICE_MS = 4        // a task's budget: 16 ms at 4x CPU, with its frame's styles well under the 50 ms of a long task
+  var STEP_OPTIONS = 25   // options a step (~0.5 ms each at full speed)
   var optionSteps = []
-  function fillNext () {
-    if (optionSteps.length) optionSteps.shift()()
-    if (optionSteps.length) window.setTimeout(fillNext, 0); else panel.setAttribute('data-options', 'true')
+  function fillNext (deadline) {
+    if (!optionSteps.length) return // made at once meanwhile (fillRest, or the data came)
+    var end = window.performance.now() + SLICE_MS
+    do { optionSteps.shift()() } while (optionSteps.length && window.performance.now() < end &&
+      !(deadline && deadline.timeRemaining && deadline.timeRemaining() <= 0))
+    if (optionSteps.length) whenIdle(fillNext); else panel.setAttribute('data-options', 'true')
+  }
+  function whenIdle (fn) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 500 }); else window.setTimeout(fn, 0)
   }
   function fillRest () {
     while (optionSteps.length) optionSteps.shift()()
@@ -222,9 +235,10 @@
   if (options && options.format === 'dhr-recommendation-filters/1') {
     var names = recData.names(options)
     var first = recState.read(window.location.search, names, urlState)
-    optionSteps = FILTERS.map(function (f, n) { return function () { fillFilter(names, options.counts, first, n) } })
+    optionSteps = []
+    FILTERS.forEach(function (f, n) { optionSteps = optionSteps.concat(fillFilter(names, options.counts, first, n, STEP_OPTIONS)) })
     optionSteps.push(function () { fillYears(options.years, first) })
-    window.setTimeout(fillNext, 0)
+    whenIdle(fillNext)
   }
 
   // What says the reader is about to use the filters: focus in the panel (keyboard or a tap), a pointer on it or

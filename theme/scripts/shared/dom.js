@@ -6,6 +6,7 @@
  *   var link = DhrDom.linker('../', true); link('reviews/x/#rec-2')   // '../reviews/x/index.html#rec-2'
  *   DhrDom.count(12345)                                               // '12,345'
  *   var list = DhrDom.options(select); list.show([4, 1], valueOf, textOf, 'chosen-value')
+ *   list.steps(ids, valueOf, textOf, '', 25).forEach(function (step) { step() })   // the same, 25 options a step
  *   var afterPaint = DhrDom.idle(); afterPaint(writeAddress, 'address')
  */
 ;(function (root) {
@@ -43,17 +44,21 @@
     var made = []
     var texts = []
     var shown = []
+    var partial = false // steps() has begun a list it has not finished
+    function make (id, valueOf, textOf) {
+      var text = textOf(id)
+      if (!made[id]) {
+        made[id] = document.createElement('option')
+        made[id].value = valueOf(id)
+      }
+      if (texts[id] !== text) { texts[id] = text; made[id].textContent = text }
+      return made[id]
+    }
     function show (ids, valueOf, textOf, value) {
-      var same = ids.length === shown.length
+      var same = !partial && ids.length === shown.length
       for (var n = 0; n < ids.length; n++) {
-        var id = ids[n]
-        if (same && shown[n] !== id) same = false
-        var text = textOf(id)
-        if (!made[id]) {
-          made[id] = document.createElement('option')
-          made[id].value = valueOf(id)
-        }
-        if (texts[id] !== text) { texts[id] = text; made[id].textContent = text }
+        if (same && shown[n] !== ids[n]) same = false
+        make(ids[n], valueOf, textOf)
       }
       if (!same) {
         var fragment = document.createDocumentFragment()
@@ -61,10 +66,33 @@
         select.length = 1 // drops the old options in one step (removing one by one is quadratic)
         select.appendChild(fragment)
         shown = ids.slice()
+        partial = false
       }
       if (select.value !== value) select.value = value
     }
-    return { show: show }
+    // What show() does, as steps of at most `size` options for the caller to run a few at a time (a first fill of
+    // a long list, which would otherwise be one long task and one long style recalculation): the first step clears
+    // the list, each step makes and appends the next options, the last sets the value. A show() after the last
+    // step compares with the whole list; one before it puts in the whole list.
+    function steps (ids, valueOf, textOf, value, size) {
+      var list = []
+      for (var from = 0; from === 0 || from < ids.length; from += size) list.push(step(from, Math.min(ids.length, from + size)))
+      function step (from, to) {
+        return function () {
+          if (from === 0) { partial = true; select.length = 1 }
+          var fragment = document.createDocumentFragment()
+          for (var n = from; n < to; n++) fragment.appendChild(make(ids[n], valueOf, textOf))
+          select.appendChild(fragment)
+          if (to === ids.length) {
+            shown = ids.slice()
+            partial = false
+            if (select.value !== value) select.value = value
+          }
+        }
+      }
+      return list
+    }
+    return { show: show, steps: steps }
   }
 
   // Returns afterPaint(fn, kind): runs fn when the browser is idle after showing what changed; of the calls of one
