@@ -99,6 +99,62 @@ public sealed class LayoutTests(SiteFixture site, LayoutTests.Library library) :
         Assert.DoesNotContain(session.Problems, p => !p.Contains("status of 404", StringComparison.Ordinal));
     }
 
+    // Groups of recommendations are laid out only when scrolled to (content-visibility: auto in site.css). Scrolls
+    // through the page a screen at a time and returns what a reader would miss: a group below the first screen
+    // without a placeholder height, a recommendation still without a box once its group is on screen, the total of
+    // the layout shifts seen on the way (CLS's sum), and how many recommendations were seen laid out.
+    private const string ScrollThroughGroups =
+        """
+        async selector => {
+          const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+          let shifted = 0;
+          new PerformanceObserver(list => { for (const e of list.getEntries()) shifted += e.value; }).observe({ type: 'layout-shift' });
+          const groups = [...document.querySelectorAll(selector)];
+          const missing = [];
+          for (const g of groups.filter(g => g.getBoundingClientRect().top > innerHeight)) {
+            const style = getComputedStyle(g);
+            if (style.contentVisibility !== 'auto' || !/\d/.test(style.containIntrinsicHeight)) missing.push('no placeholder height: ' + style.containIntrinsicHeight);
+          }
+          const seen = new Set();
+          for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight / 2) {
+            scrollTo(0, y);
+            await frame();
+            for (const li of document.querySelectorAll(selector + ' li')) {
+              const r = li.getBoundingClientRect();
+              if (r.bottom > 0 && r.top < innerHeight && r.height > 0 && li.checkVisibility()) seen.add(li);
+            }
+          }
+          await frame();
+          const all = document.querySelectorAll(selector + ' li');
+          for (const li of all) if (!seen.has(li)) missing.push('never laid out on screen: ' + li.textContent.slice(0, 40));
+          return { groups: groups.length, items: all.length, seen: seen.size, shifted, missing: missing.slice(0, 5) };
+        }
+        """;
+
+    private sealed record ScrollResult(int Groups, int Items, int Seen, double Shifted, string[] Missing);
+
+    [Theory]
+    [InlineData("recommendations/", ".rec-index-group")]
+    [InlineData("recommendations/page/2/", ".rec-index-group")]
+    [InlineData("agencies/home-office/", ".rec-group")]
+    public async Task Should_Give_Groups_Below_The_Screen_A_Placeholder_Height_And_Lay_Out_Every_Recommendation_Scrolled_To(string path, string group)
+    {
+        await using var session = await NewSessionAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        await session.GotoAsync(library.Site.Url(path));
+        if (path.StartsWith("recommendations/", StringComparison.Ordinal))
+        {
+            await RecommendationFilters.ShownAsync(session.Page);
+        }
+
+        var result = await session.Page.EvaluateAsync<ScrollResult>(ScrollThroughGroups, group);
+
+        Assert.True(result.Groups > 3, $"/{path}: {result.Groups} groups; the test needs some below the first screen");
+        Assert.True(result.Missing.Length == 0, $"/{path}:\n" + string.Join('\n', result.Missing));
+        Assert.Equal(result.Items, result.Seen);
+        // Web Vitals' "good" is under 0.1; a placeholder far from a group's real height moves what is on screen.
+        Assert.True(result.Shifted < 0.1, $"/{path}: layout shift {result.Shifted:0.###} while scrolling");
+    }
+
     [Fact]
     public async Task Should_Keep_Every_Kind_Of_Page_Within_The_Element_And_Size_Budget()
     {

@@ -220,4 +220,42 @@ public sealed class RecommendationsDataLoadingTests(SiteFixture site, LayoutTest
 
         Assert.Empty(session.Problems);
     }
+    [Fact]
+    public async Task Should_Make_Every_Option_At_Once_When_The_Reader_Reaches_The_Panel_Before_The_Browser_Was_Idle()
+    {
+        // The options as the idle steps make them after the load.
+        await using var idle = await PageSession.StartAsync(await site.Browser.NewContextAsync(), library.Site.BaseUrl);
+        await idle.GotoAsync(library.Site.Url("recommendations/"));
+        await RecommendationFilters.ShownAsync(idle.Page);
+        var stepped = await AllOptionsAsync(idle.Page);
+        Assert.True(stepped[3].Length > 25, "the generated library has more partnerships than one step makes");
+
+        // A browser that is never idle: the steps never run, and the reader's first touch must make every option
+        // before the select can open (in the same task as the focus, before the data could come).
+        var context = await site.Browser.NewContextAsync();
+        await context.AddInitScriptAsync("window.requestIdleCallback = function () { return 0 }");
+        await using var busy = await PageSession.StartAsync(context, library.Site.BaseUrl);
+        var page = busy.Page;
+        await busy.GotoAsync(library.Site.Url("recommendations/"));
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        await page.WaitForTimeoutAsync(300);
+        Assert.Null(await page.Locator("#rec-filters").GetAttributeAsync("data-options"));
+        Assert.Equal(1, await page.Locator("#rf-partnership option").CountAsync());
+
+        var touched = await page.EvaluateAsync<string[][]>(
+            """
+            selects => {
+              document.getElementById('rf-partnership').focus();
+              return selects.map(s => [...document.querySelectorAll(s + ' option')].map(o => o.textContent));
+            }
+            """, Selects);
+        Assert.Equal(stepped.Length, touched.Length);
+        for (int i = 0; i < stepped.Length; i++)
+        {
+            Assert.Equal(stepped[i], touched[i]);
+        }
+
+        Assert.Empty(busy.Problems);
+        Assert.Empty(idle.Problems);
+    }
 }
