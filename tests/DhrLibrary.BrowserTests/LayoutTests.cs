@@ -131,7 +131,18 @@ public sealed class LayoutTests(SiteFixture site, LayoutTests.Library library) :
         }
         """;
 
-    private sealed record ScrollResult(int Groups, int Items, int Seen, double Shifted, string[] Missing);
+    private sealed class ScrollResult
+    {
+        public int Groups { get; set; }
+
+        public int Items { get; set; }
+
+        public int Seen { get; set; }
+
+        public double Shifted { get; set; }
+
+        public string[] Missing { get; set; } = [];
+    }
 
     [Theory]
     [InlineData("recommendations/", ".rec-index-group")]

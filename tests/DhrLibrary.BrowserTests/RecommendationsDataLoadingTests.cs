@@ -228,7 +228,7 @@ public sealed class RecommendationsDataLoadingTests(SiteFixture site, LayoutTest
         await idle.GotoAsync(library.Site.Url("recommendations/"));
         await RecommendationFilters.ShownAsync(idle.Page);
         var stepped = await AllOptionsAsync(idle.Page);
-        Assert.True(stepped[3].Length > 25, "the generated library has more partnerships than one step makes");
+        Assert.True(stepped[1].Length > 5, "the generated library has agencies to choose from");
 
         // A browser that is never idle: the steps never run, and the reader's first touch must make every option
         // before the select can open (in the same task as the focus, before the data could come).
