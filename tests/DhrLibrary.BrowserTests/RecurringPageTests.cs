@@ -74,24 +74,6 @@ public sealed class RecurringPageTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_group_below_the_screen_has_a_placeholder_height_and_every_member_is_laid_out_when_scrolled_to()
-    {
-        // A screen so short that the one group starts below it (groups are laid out only when scrolled to).
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 300 } });
-        await using var session = await PageSession.StartAsync(context, Server.BaseUrl);
-        await session.GotoAsync(Server.BaseUrl + Recurring);
-
-        var result = await session.Page.EvaluateAsync<LayoutTests.ScrollResult>(LayoutTests.ScrollThroughGroups, ".cluster");
-
-        Assert.Equal(1, result.Groups);
-        Assert.Equal(1, result.Below);
-        Assert.True(result.Missing.Length == 0, string.Join('\n', result.Missing));
-        Assert.True(result.Items >= 2, $"{result.Items} members");
-        Assert.Equal(result.Items, result.Seen);
-        Assert.True(result.Shifted < 0.1, $"layout shift {result.Shifted:0.###} while scrolling");
-    }
-
-    [Fact]
     public async Task The_recurring_page_lists_the_cluster_and_its_links_lead_to_each_recommendation()
     {
         await using var session = await OpenAsync(Recurring);
