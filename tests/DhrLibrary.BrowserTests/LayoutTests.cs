@@ -148,7 +148,6 @@ public sealed class LayoutTests(SiteFixture site, LayoutTests.Library library) :
     [InlineData("recommendations/", ".rec-index-group")]
     [InlineData("recommendations/page/2/", ".rec-index-group")]
     [InlineData("agencies/home-office/", ".rec-group")]
-    [InlineData("recommendations/recurring/", ".cluster")]
     public async Task Should_Give_Groups_Below_The_Screen_A_Placeholder_Height_And_Lay_Out_Every_Recommendation_Scrolled_To(string path, string group)
     {
         await using var session = await NewSessionAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } });
