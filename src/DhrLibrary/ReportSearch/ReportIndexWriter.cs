@@ -116,7 +116,7 @@ public static class ReportIndexWriter
     private static OutputFile TextFile(ReportTextBlock block)
     {
         string path = $"{Folder}t/{block.Name}.js";
-        return block.File is { } file ? OutputFile.Linked(path, file) : new OutputFile(path, null, block.Bytes!.Value.ToArray());
+        return block.File is { } file ? OutputFile.Linked(path, file) : new OutputFile(path, null, block.Bytes);
     }
 
     // Shards are cut by the length of their text (each term, a space, its postings; lines joined by a line break), and
@@ -163,16 +163,17 @@ public static class ReportIndexWriter
     }
 
     private static OutputFile Shard(int number, ReadOnlySpan<byte> escapedBody) =>
-        Script($"{Folder}s/{number}.js", $"DHR_REPORT_SHARD({number},\"", escapedBody, "\");\n"u8);
+        new($"{Folder}s/{number}.js", null, Script($"DHR_REPORT_SHARD({number},\"", escapedBody, "\");\n"u8));
 
-    private static OutputFile Script(string path, string head, ReadOnlySpan<byte> body, ReadOnlySpan<byte> tail)
+    /// <summary>A script of the index as UTF-8: <paramref name="head"/>, then the bytes made for it, then <paramref name="tail"/>.</summary>
+    internal static byte[] Script(string head, ReadOnlySpan<byte> body, ReadOnlySpan<byte> tail)
     {
         int headLength = Encoding.UTF8.GetByteCount(head);
         byte[] bytes = GC.AllocateUninitializedArray<byte>(headLength + body.Length + tail.Length);
         Encoding.UTF8.GetBytes(head, bytes);
         body.CopyTo(bytes.AsSpan(headLength));
         tail.CopyTo(bytes.AsSpan(headLength + body.Length));
-        return new OutputFile(path, null, bytes);
+        return bytes;
     }
 
     private static OutputFile Meta(IReadOnlyList<ReportDocument> reports, string[] textIds, List<string> shardFirsts, int pageCount)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Hashing;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DhrLibrary.Reports;
@@ -17,7 +16,7 @@ namespace DhrLibrary.ReportSearch;
 /// once (tokenizing 60 pages is ~22,000 words) and kept in the cache by <see cref="ReportPartFile"/>, so a build with
 /// everything cached only maps terms to the index's and merges ints.
 /// </summary>
-public sealed record ReportPart(ReportTermCounts Counts, string TextId, ReadOnlyMemory<byte>[] Blocks)
+public sealed record ReportPart(ReportTermCounts Counts, string TextId, byte[][] Blocks)
 {
     /// <summary>The same escaping as every other script of the index (the text blocks are JSON inside a script).</summary>
     internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -71,24 +70,12 @@ public sealed record ReportPart(ReportTermCounts Counts, string TextId, ReadOnly
 
         // 64 bits: two different texts among 2,000 reports share a name with odds of about 1 in 10^13.
         string textId = hash.GetCurrentHashAsUInt64().ToString("x16", CultureInfo.InvariantCulture);
-        var blocks = new ReadOnlyMemory<byte>[arrays.Length];
+        var blocks = new byte[arrays.Length][];
         for (int b = 0; b < arrays.Length; b++)
         {
-            blocks[b] = Script(BlockName(textId, b), arrays[b]);
+            blocks[b] = ReportIndexWriter.Script($"DHR_REPORT_TEXT(\"{BlockName(textId, b)}\",", arrays[b], ");\n"u8);
         }
 
         return new ReportPart(ReportTermCounts.FromPages(terms, pageStarts, postings), textId, blocks);
-    }
-
-    // DHR_REPORT_TEXT("<id>-<block>",[...]);
-    private static byte[] Script(string name, ReadOnlySpan<byte> array)
-    {
-        byte[] head = Encoding.UTF8.GetBytes($"DHR_REPORT_TEXT(\"{name}\",");
-        ReadOnlySpan<byte> tail = ");\n"u8;
-        byte[] bytes = new byte[head.Length + array.Length + tail.Length];
-        head.CopyTo(bytes, 0);
-        array.CopyTo(bytes.AsSpan(head.Length));
-        tail.CopyTo(bytes.AsSpan(head.Length + array.Length));
-        return bytes;
     }
 }

@@ -58,5 +58,5 @@ public static class ReportPartCache
 /// One text block of a report for the index: its <see cref="Name"/> (<c>&lt;text id&gt;-&lt;block&gt;</c>, the file
 /// <c>t/&lt;name&gt;.js</c>), and its script as a file of the cache (<see cref="File"/>) or as <see cref="Bytes"/>.
 /// </summary>
-public sealed record ReportTextBlock(string Name, string? File, ReadOnlyMemory<byte>? Bytes);
+public sealed record ReportTextBlock(string Name, string? File, byte[]? Bytes);
 

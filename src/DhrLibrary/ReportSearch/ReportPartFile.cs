@@ -114,10 +114,10 @@ public static class ReportPartFile
             for (int b = 0; b < part.Blocks.Length; b++)
             {
                 string blockPath = ReportCache.BlockPath(cacheDir, sha256, b);
-                if (!SameBytes(blockPath, part.Blocks[b].Span))
+                if (!SameBytes(blockPath, part.Blocks[b]))
                 {
                     temporary = $"{blockPath}.{Guid.NewGuid():N}.tmp";
-                    File.WriteAllBytes(temporary, part.Blocks[b].Span);
+                    File.WriteAllBytes(temporary, part.Blocks[b]);
                     File.Move(temporary, blockPath, overwrite: true);
                     temporary = null;
                 }
